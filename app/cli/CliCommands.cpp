@@ -1,0 +1,21 @@
+#include "CliCommand.h"
+
+#include "GetCommand.h"
+#include "HistoryCommand.h"
+#include "RestoreCommand.h"
+#include "SetCommand.h"
+#include "StatusCommand.h"
+#include "UseCommand.h"
+
+std::vector<std::unique_ptr<CliCommand>> createCliCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<GetCommand>());
+    commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Set));
+    commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Unset));
+    commands.push_back(std::make_unique<UseCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    return commands;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+// Shared pieces of the mirrordeck-cli commands: finding the ecosystem named on the command line,
+// printing errors the one way the CLI prints them, and applying or previewing a planned change.
+
+#include "CliCommand.h"
+#include "Expected.h"
+#include "catalog/MirrorCatalog.h"
+#include "config/ConfigChange.h"
+#include "config/EcosystemConfig.h"
+#include "config/EffectiveSetting.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSupport)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    // The ecosystem named `id`, or nullptr after printing a usage error listing the valid ones.
+    static std::unique_ptr<EcosystemConfig> ecosystem(const QString &id, CliContext &context);
+
+    static int fail(CliContext &context, const CoreError &error);
+    static int usage(CliContext &context, const QString &message);
+
+    // Takes --dry-run out of args; true when it was there.
+    static bool takeFlag(QStringList &args, const QString &flag);
+    // Takes "--name VALUE" (or "--name=VALUE"); empty when absent. Sets ok=false when VALUE is
+    // missing.
+    static QString takeOption(QStringList &args, const QString &name, bool *ok);
+
+    // With dryRun: prints the unified diff (or that nothing would change). Otherwise writes the
+    // change through ConfigWriter + history and reports it, plus what still overrides the file.
+    static int applyOrPreview(const ConfigChange &change, const EcosystemConfig &ecosystem,
+                              const QString &key, bool dryRun, CliContext &context);
+
+    static QJsonObject toJson(const EffectiveSetting &setting);
+
+    // The catalog (--catalog FILE or the built-in one) plus the user's own mirrors; a user mirror
+    // that cannot be added is reported as a warning on err, not a failure.
+    static Expected<MirrorCatalog> loadCatalog(CliContext &context);
+    static QString historyDirectory(const CliContext &context);
+};

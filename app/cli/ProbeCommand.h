@@ -1,0 +1,19 @@
+#pragma once
+
+// `mirrordeck-cli probe [ECO] [--catalog FILE] [--rounds N] [--timeout SECONDS] [--no-download]
+// [--json]`: measures the catalog's mirrors with the probe engine and prints a table or one JSON
+// document {"results": [...], "recommended": {ECO: ID|null}}.
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+class ProbeCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+
+public:
+    QString name() const override { return QStringLiteral("probe"); }
+    QString synopsis() const override;
+    int run(const QStringList &arguments, CliContext &context) override;
+};

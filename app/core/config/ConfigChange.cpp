@@ -1,0 +1,20 @@
+#include "ConfigChange.h"
+
+#include <QCoreApplication>
+
+QString ConfigChange::summary() const
+{
+    QStringList parts;
+    for (const KeyChange &change : keyChanges) {
+        if (change.newValue.isEmpty())
+            parts << QCoreApplication::translate("ConfigChange", "%1 removed (was %2)")
+                         .arg(change.key, change.oldValue);
+        else if (change.oldValue.isEmpty())
+            parts << QCoreApplication::translate("ConfigChange", "%1 set to %2")
+                         .arg(change.key, change.newValue);
+        else
+            parts << QCoreApplication::translate("ConfigChange", "%1: %2 → %3")
+                         .arg(change.key, change.oldValue, change.newValue);
+    }
+    return parts.join(QLatin1String("; "));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+// A planned edit of one config file: the exact bytes before and after. Planning and writing are
+// separate steps so the GUI can show the diff first and the writer can refuse when the file
+// changed on disk in between.
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QList>
+#include <QString>
+
+struct KeyChange
+{
+    QString key;
+    QString oldValue; // empty when the key was not set in this file
+    QString newValue; // empty when the key is removed
+};
+
+struct ConfigChange
+{
+    QString ecosystem;  // "go", "npm", "pip"
+    QString filePath;   // the path as the tool names it
+    QString targetPath; // where the bytes are written (symlinks followed)
+    bool existedBefore = false;
+    bool existsAfter = true; // false: restoring a state in which the file did not exist
+    QByteArray before;
+    QByteArray after;
+    QList<KeyChange> keyChanges;
+    // Mode for a file that does not exist yet (npm keeps tokens in .npmrc: 0600, like npm itself).
+    QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+    // Setting the value that is already there writes nothing at all.
+    bool isNoOp() const
+    {
+        return (existedBefore == existsAfter && before == after)
+               || (!existedBefore && !existsAfter);
+    }
+
+    // "GOPROXY: https://a → https://b; GOSUMDB: … " — for history lists and commit-like summaries.
+    QString summary() const;
+};

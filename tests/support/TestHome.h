@@ -1,0 +1,151 @@
+#pragma once
+
+// A throw-away HOME for tests that judge config files: a temporary directory, a ToolEnvironment
+// whose variables are this process's minus everything that changes how Go, npm or pip read their
+// settings (GO*, PIP_*, NPM_CONFIG_*/npm_config_*, XDG_*), and helpers to run the REAL go, npm and
+// pip clients against it.
+
+#include "platform/ToolEnvironment.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool started = false;
+    QString outText() const { return QString::fromUtf8(out).trimmed(); }
+};
+
+class TestHome
+{
+public:
+    TestHome()
+    {
+        m_dir.setAutoRemove(true);
+        m_environment = cleanEnvironment();
+        m_environment.insert(QStringLiteral("HOME"), home());
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home() + QStringLiteral("/.config"));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home() + QStringLiteral("/.local/share"));
+        m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home() + QStringLiteral("/.cache"));
+        // go needs a writable cache dir even for `go env`; keep it inside the temp home.
+        m_environment.insert(QStringLiteral("GOCACHE"), home() + QStringLiteral("/.cache/go-build"));
+        m_environment.insert(QStringLiteral("GOPATH"), home() + QStringLiteral("/go"));
+        // Go 1.21+ would try to download a newer toolchain named in a go.mod; never from a test.
+        m_environment.insert(QStringLiteral("GOTOOLCHAIN"), QStringLiteral("local"));
+        QDir().mkpath(home() + QStringLiteral("/work"));
+    }
+
+    QString home() const { return m_dir.path(); }
+    QString path(const QString &relative) const { return home() + QLatin1Char('/') + relative; }
+
+    QProcessEnvironment &variables() { return m_environment; }
+    const QProcessEnvironment &variables() const { return m_environment; }
+
+    // The ToolEnvironment the core should use to see what the real clients see.
+    ToolEnvironment toolEnvironment() const
+    {
+        return ToolEnvironment(m_environment, home(), home() + QStringLiteral("/work"),
+                               ToolEnvironment::Os::Linux);
+    }
+
+    void writeFile(const QString &relative, const QByteArray &bytes) const
+    {
+        const QString full = path(relative);
+        QDir().mkpath(QFileInfo(full).absolutePath());
+        QFile file(full);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(bytes);
+    }
+
+    QByteArray readFile(const QString &relative) const
+    {
+        QFile file(path(relative));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Runs a program with this home's environment, in home()/work, bounded in time.
+    ProcessResult run(const QString &program, const QStringList &arguments,
+                      int timeoutMs = 60000) const
+    {
+        ProcessResult result;
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.setWorkingDirectory(home() + QStringLiteral("/work"));
+        process.start(program, arguments);
+        result.started = process.waitForStarted(10000);
+        if (!result.started)
+            return result;
+        process.closeWriteChannel();
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.exitCode = -2;
+        } else {
+            result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+        }
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // The real clients. Each returns what the tool prints for the key, trimmed.
+    ProcessResult goEnv(const QString &key) const
+    {
+        return run(QStringLiteral("go"), {QStringLiteral("env"), key});
+    }
+    ProcessResult npmConfigGet(const QString &key) const
+    {
+        return run(QStringLiteral("npm"), {QStringLiteral("config"), QStringLiteral("get"), key,
+                                           QStringLiteral("--offline")});
+    }
+    ProcessResult pipConfigGet(const QString &key) const
+    {
+        return run(pythonProgram(), {QStringLiteral("-m"), QStringLiteral("pip"),
+                                     QStringLiteral("config"), QStringLiteral("get"), key});
+    }
+    ProcessResult cli(const QStringList &arguments) const;
+
+    static QString pythonProgram()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        return python.isEmpty() ? QStringLiteral("python3") : python;
+    }
+
+    // This process's environment without the variables that change how the tools read settings.
+    static QProcessEnvironment cleanEnvironment()
+    {
+        QProcessEnvironment clean = QProcessEnvironment::systemEnvironment();
+        const QStringList keys = clean.keys();
+        for (const QString &key : keys) {
+            const QString upper = key.toUpper();
+            if (upper.startsWith(QLatin1String("GO")) || upper.startsWith(QLatin1String("PIP_"))
+                || upper.startsWith(QLatin1String("NPM_CONFIG_"))
+                || upper.startsWith(QLatin1String("XDG_")) || upper == QLatin1String("NETRC")
+                || upper == QLatin1String("PYTHONUSERBASE") || upper == QLatin1String("VIRTUAL_ENV"))
+                clean.remove(key);
+        }
+        return clean;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+};
+
+#ifdef MIRRORDECK_CLI_PATH
+inline ProcessResult TestHome::cli(const QStringList &arguments) const
+{
+    return run(QStringLiteral(MIRRORDECK_CLI_PATH), arguments);
+}
+#endif
