@@ -1,0 +1,34 @@
+#pragma once
+
+// One mirror of one ecosystem, as listed in the catalog (resources/mirrors.json) or added by the
+// user. Plain data; MirrorCatalog loads and validates it.
+
+#include <QJsonObject>
+#include <QString>
+
+struct Mirror
+{
+    QString id;            // stable, unique within the catalog: "goproxy-cn", "npmmirror", "tuna"
+    QString ecosystem;     // "go" | "npm" | "pip" (later "uv", "cargo" …)
+    QString url;           // exactly the value written into the tool's config
+    QString name;          // English display name
+    QString nameZh;        // Chinese display name ("name_zh")
+    bool official = false; // the upstream itself (proxy.golang.org, registry.npmjs.org, pypi.org)
+    bool userDefined = false; // added by the user, editable and removable
+    // Go only: the GOSUMDB value to write when switching to this mirror (e.g.
+    // "sum.golang.org https://goproxy.cn/sumdb/sum.golang.org"); empty when the mirror does not
+    // proxy a checksum database.
+    QString sumdb;
+    QString homepage;  // the mirror's help page, for "About this mirror"
+    QString notes;     // honest notes: what could not be verified
+    QJsonObject extra; // unknown fields are kept so a round-trip through the app loses nothing
+    // Added after the original fields so positional initialisation elsewhere stays valid.
+    QString provider;   // who runs it, in English ("Tsinghua University TUNA")
+    QString providerZh; // who runs it, in Chinese ("清华大学 TUNA 协会"); "provider_zh"
+
+    // The name in the UI language: nameZh for a Chinese locale when present, else name.
+    QString displayName(const QString &uiLanguage) const
+    {
+        return uiLanguage.startsWith(QLatin1String("zh")) && !nameZh.isEmpty() ? nameZh : name;
+    }
+};
