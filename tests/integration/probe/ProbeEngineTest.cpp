@@ -270,6 +270,8 @@ TEST_F(ProbeEngineTest, Health_FailuresTakeMirrorDownThenHalfOpenRetry)
     EXPECT_EQ(engine.health().state("gone"), HealthState::Down);
     round(); // within fail_timeout: not probed at all
     EXPECT_EQ(last.error, ProbeErrorKind::Skipped);
+    EXPECT_TRUE(last.errorMessage.contains("refused", Qt::CaseInsensitive)) // the cause stays
+        << last.errorMessage.toStdString();
     EXPECT_EQ(engine.health().snapshot("gone").samples, 2);
     clock->advance(30001);
     round(); // the half-open retry fails: Down again for another fail_timeout
@@ -369,4 +371,40 @@ TEST_F(ProbeEngineTest, Proxy_PerAppOverrideIsUsedAndPhasesAreNotReported)
 
     settings.proxyMode = ProbeSettings::ProxyMode::None;
     EXPECT_TRUE(byId(ProbeRunner::run(mirrors, {}, settings, false).results).value("up").ok);
+}
+
+TEST_F(ProbeEngineTest, Cancel_FromInsideAReceiverIsSafe)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"a:go:official=1", "b:go", "c:go:latency=0.2"}))
+        << server.errorString().toStdString();
+    ProbeEngine engine(fastSettings());
+    engine.setMirrors(server.mirrors());
+    int results = 0;
+    int finished = 0;
+    bool cancelOnResult = true;
+    QObject::connect(&engine, &ProbeEngine::resultReady, [&](const ProbeResult &) {
+        ++results;
+        if (cancelOnResult)
+            engine.cancel(); // the GUI's "Stop" pressed while results arrive
+    });
+    QEventLoop loop;
+    QObject::connect(&engine, &ProbeEngine::roundFinished, [&](const QString &) {
+        ++finished;
+        loop.quit();
+    });
+    ASSERT_TRUE(engine.startRound(QStringLiteral("go"), RoundOptions{false}));
+    loop.exec();
+    EXPECT_EQ(finished, 1);
+    EXPECT_FALSE(engine.isRunning());
+    const int beforeRestart = results;
+    EXPECT_EQ(beforeRestart, 1); // nothing of a cancelled round is reported after the cancel
+
+    cancelOnResult = false;
+    ASSERT_TRUE(engine.startRound(QStringLiteral("go"), RoundOptions{false}));
+    loop.exec();
+    EXPECT_EQ(finished, 2);
+    EXPECT_EQ(results - beforeRestart, 3);
+    const QString best = engine.recommended(QStringLiteral("go"));
+    EXPECT_TRUE(best == "a" || best == "b") << best.toStdString(); // not the slow one
 }

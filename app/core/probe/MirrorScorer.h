@@ -1,0 +1,45 @@
+#pragma once
+
+// Turns measurements into a 0..100 score and picks the recommended mirror of an ecosystem.
+// Weights: latency 45, throughput 25, availability 20, freshness 10. Unknown throughput or
+// freshness count as half. A mirror that failed this round, is Down, or is stale is never
+// recommended, whatever its score.
+
+#include "probe/ProbeResult.h"
+#include "probe/ProbeSettings.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct ScoreInput
+{
+    bool ok = false;
+    std::optional<double> latencyMs;
+    std::optional<double> throughputBps;
+    double successRatio = 0; // 0..1
+    std::optional<bool> fresh;
+};
+
+class MirrorScorer
+{
+public:
+    explicit MirrorScorer(const ProbeSettings &settings)
+        : m_settings(settings)
+    {}
+
+    double score(const ScoreInput &input) const;
+    // 1 at or under goodLatencyMs, 0.6 at warningLatencyMs, decaying beyond.
+    double latencyComponent(double latencyMs) const;
+    // Log scale: 64 KiB/s -> 0, 16 MiB/s -> 1.
+    static double throughputComponent(double bytesPerSecond);
+
+    static bool isRecommendable(const ProbeResult &result);
+    // The id of the best recommendable result (highest score, then lowest latency, then id), or
+    // an empty string when none qualifies.
+    static QString recommend(const QList<ProbeResult> &results);
+
+private:
+    ProbeSettings m_settings;
+};

@@ -1,0 +1,164 @@
+#include "probe/PhaseProbe.h"
+
+#include <QHostInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QNetworkProxy>
+#include <QSslSocket>
+#include <QThreadPool>
+
+// Hands the result of a blocking lookup on a pool thread back to the probe's thread. The probe
+// clears `target` under the mutex when it dies, so a late lookup never touches a deleted object;
+// an event already queued to a deleted object is dropped by Qt.
+struct DnsMailbox
+{
+    QMutex mutex;
+    PhaseProbe *target = nullptr;
+};
+
+namespace {
+
+// getaddrinfo blocks, so lookups run on pool threads. A pool of their own, wide enough for a
+// round's mirrors, so one slow lookup never queues another and inflates its dns_ms (the global
+// pool has only as many threads as cores).
+QThreadPool &lookupPool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(32);
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return pool;
+}
+
+} // namespace
+
+PhaseProbe::PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs,
+                       std::function<void(const Outcome &)> done, QObject *parent)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_tls(tls)
+    , m_timeoutMs(timeoutMs)
+    , m_done(std::move(done))
+    , m_mailbox(std::make_shared<DnsMailbox>())
+{
+    m_mailbox->target = this;
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { finish(ProbeErrorKind::Timeout); });
+}
+
+PhaseProbe::~PhaseProbe()
+{
+    QMutexLocker lock(&m_mailbox->mutex);
+    m_mailbox->target = nullptr;
+}
+
+bool PhaseProbe::isReservedInvalidName(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == QLatin1String("invalid") || h.endsWith(QLatin1String(".invalid")) ||
+           h.endsWith(QLatin1String(".invalid."));
+}
+
+void PhaseProbe::start()
+{
+    m_clock.start();
+    m_deadline.start(m_timeoutMs);
+    QHostAddress literal;
+    if (literal.setAddress(m_host)) {
+        m_outcome.dnsMs = 0.0; // nothing to resolve
+        connectTo(literal);
+        return;
+    }
+    if (isReservedInvalidName(m_host)) {
+        m_outcome.dnsMs = 0.0;
+        finish(ProbeErrorKind::DnsFailure,
+               tr("%1 is under the reserved .invalid domain and never resolves.").arg(m_host));
+        return;
+    }
+    std::shared_ptr<DnsMailbox> mailbox = m_mailbox;
+    const QString host = m_host;
+    lookupPool().start([mailbox, host] {
+        const QHostInfo info = QHostInfo::fromName(host);
+        QMutexLocker lock(&mailbox->mutex);
+        if (!mailbox->target)
+            return;
+        const QList<QHostAddress> addresses = info.addresses();
+        const QString error = info.error() == QHostInfo::NoError ? QString() : info.errorString();
+        PhaseProbe *target = mailbox->target;
+        QMetaObject::invokeMethod(
+            target, [target, addresses, error] { target->onResolved(addresses, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void PhaseProbe::onResolved(const QList<QHostAddress> &addresses, const QString &error)
+{
+    if (m_reported)
+        return;
+    m_outcome.dnsMs = elapsedMs();
+    if (addresses.isEmpty()) {
+        finish(ProbeErrorKind::DnsFailure,
+               error.isEmpty() ? ProbeError::describe(ProbeErrorKind::DnsFailure) : error);
+        return;
+    }
+    connectTo(addresses.first());
+}
+
+void PhaseProbe::connectTo(const QHostAddress &address)
+{
+    m_socket = std::make_unique<QSslSocket>();
+    // The phases of the direct path; the caller skips this probe when a proxy is in use.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket.get(), &QAbstractSocket::connected, this, [this] {
+        m_outcome.connectMs = elapsedMs() - m_phaseStartMs;
+        if (!m_tls) {
+            finish(ProbeErrorKind::None);
+            return;
+        }
+        m_phaseStartMs = elapsedMs();
+        m_socket->setPeerVerifyName(m_host);
+        m_socket->startClientEncryption();
+    });
+    connect(m_socket.get(), &QSslSocket::encrypted, this, [this] {
+        m_outcome.tlsMs = elapsedMs() - m_phaseStartMs;
+        finish(ProbeErrorKind::None);
+    });
+    connect(m_socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        finish(ProbeErrorKind::Tls, errors.isEmpty() ? ProbeError::describe(ProbeErrorKind::Tls)
+                                                     : errors.first().errorString());
+    });
+    connect(m_socket.get(), &QAbstractSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError error) {
+                finish(ProbeError::fromSocket(error), m_socket->errorString());
+            });
+    m_phaseStartMs = elapsedMs();
+    m_socket->connectToHost(address, m_port);
+}
+
+void PhaseProbe::cancel()
+{
+    finish(ProbeErrorKind::Cancelled);
+}
+
+void PhaseProbe::finish(ProbeErrorKind error, const QString &message)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    m_deadline.stop();
+    m_outcome.error = error;
+    m_outcome.message = error == ProbeErrorKind::None
+                            ? QString()
+                            : (message.isEmpty() ? ProbeError::describe(error) : message);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        // Deleting a socket inside its own signal is unsafe; let the event loop do it.
+        m_socket.release()->deleteLater();
+    }
+    if (m_done)
+        m_done(m_outcome);
+}

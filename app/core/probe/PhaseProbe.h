@@ -1,0 +1,65 @@
+#pragma once
+
+// Measures the connection phases QNetworkAccessManager hides: DNS resolution (QHostInfo::fromName
+// on a pool thread, bypassing Qt's host cache so a cached answer never reads as 0 ms), TCP
+// connect to the resolved address and the TLS handshake (certificate verified against the host
+// name), on a socket of its own that is closed right after. Names under the reserved ".invalid"
+// TLD fail at once without any query (RFC 6761 §6.4). Reports once through the callback.
+
+#include "probe/ProbeError.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSslSocket;
+struct DnsMailbox;
+
+class PhaseProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        ProbeErrorKind error = ProbeErrorKind::None;
+        QString message;
+        std::optional<double> dnsMs;
+        std::optional<double> connectMs;
+        std::optional<double> tlsMs;
+    };
+
+    PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs,
+               std::function<void(const Outcome &)> done, QObject *parent = nullptr);
+    ~PhaseProbe() override;
+
+    void start();
+    void cancel();
+
+    // RFC 6761: "invalid" names must get an immediate negative answer from resolver libraries.
+    static bool isReservedInvalidName(const QString &host);
+
+private:
+    double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    void onResolved(const QList<QHostAddress> &addresses, const QString &error);
+    void connectTo(const QHostAddress &address);
+    void finish(ProbeErrorKind error, const QString &message = {});
+
+    QString m_host;
+    quint16 m_port;
+    bool m_tls;
+    int m_timeoutMs;
+    std::function<void(const Outcome &)> m_done;
+    std::shared_ptr<DnsMailbox> m_mailbox;
+    std::unique_ptr<QSslSocket> m_socket;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    double m_phaseStartMs = 0;
+    Outcome m_outcome;
+    bool m_reported = false;
+};

@@ -1,0 +1,386 @@
+#include "probe/ProbeEngine.h"
+
+#include "probe/ProbeWorker.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+} // namespace
+
+ProbeEngine::ProbeEngine(const ProbeSettings &settings, std::shared_ptr<const Clock> clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+    , m_health(settings, m_clock)
+{
+    qRegisterMetaType<ProbeResult>();
+    qRegisterMetaType<HealthState>();
+    qRegisterMetaType<MirrorCheckOutcome>();
+    qRegisterMetaType<ThroughputOutcome>();
+    connect(&m_periodic, &QTimer::timeout, this, &ProbeEngine::onPeriodicTick);
+}
+
+ProbeEngine::~ProbeEngine()
+{
+    m_periodic.stop();
+    for (ProbeWorker *worker : m_workers)
+        QMetaObject::invokeMethod(worker, &ProbeWorker::cancelAll, Qt::QueuedConnection);
+    for (auto &thread : m_threads) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+void ProbeEngine::ensureWorkers()
+{
+    if (!m_workers.empty())
+        return;
+    const int count = std::clamp(m_settings.workerThreads, 1, 16);
+    for (int i = 0; i < count; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("probe-worker-%1").arg(i));
+        auto *worker = new ProbeWorker; // no parent: it moves to its thread
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &ProbeWorker::checkFinished, this, &ProbeEngine::onCheckFinished);
+        connect(worker, &ProbeWorker::throughputFinished, this, &ProbeEngine::onThroughputFinished);
+        thread->start();
+        m_workers.push_back(worker);
+        m_threads.push_back(std::move(thread));
+    }
+}
+
+ProbeWorker *ProbeEngine::nextWorker()
+{
+    ensureWorkers();
+    ProbeWorker *worker = m_workers[m_nextWorker % m_workers.size()];
+    ++m_nextWorker;
+    return worker;
+}
+
+void ProbeEngine::setMirrors(const QList<Mirror> &mirrors)
+{
+    m_mirrors = mirrors;
+}
+
+void ProbeEngine::setSettings(const ProbeSettings &settings)
+{
+    m_settings = settings;
+    m_health.setSettings(settings);
+}
+
+bool ProbeEngine::startRound(const QString &ecosystem, RoundOptions options)
+{
+    if (m_rounds.contains(ecosystem))
+        return false;
+    const auto targets = m_settings.targets.contains(ecosystem)
+                             ? std::optional<ProbeTargets>(m_settings.targets.value(ecosystem))
+                             : std::nullopt;
+    std::shared_ptr<const ProbeProtocol> protocol = createProbeProtocol(ecosystem, targets);
+    if (!protocol)
+        return false;
+
+    Round &round = m_rounds[ecosystem];
+    round.id = ++m_lastRoundId;
+    round.ecosystem = ecosystem;
+    round.protocol = protocol;
+    round.settings = m_settings;
+    round.download = options.download;
+    for (const Mirror &m : m_mirrors) {
+        if (m.ecosystem == ecosystem)
+            round.mirrors.append(m);
+    }
+    QList<ProbeResult> skipped;
+    for (const Mirror &mirror : std::as_const(round.mirrors)) {
+        if (!m_health.admitProbe(mirror.id)) {
+            ProbeResult r;
+            r.mirrorId = mirror.id;
+            r.ecosystem = ecosystem;
+            r.round = round.id;
+            r.error = ProbeErrorKind::Skipped;
+            // Keep why it went down: the skip alone would hide the cause from the user.
+            const ProbeResult previous = m_lastResults.value(mirror.id);
+            r.errorMessage = ProbeError::describe(ProbeErrorKind::Skipped);
+            if (!previous.errorMessage.isEmpty() && previous.error != ProbeErrorKind::Skipped)
+                r.errorMessage += QLatin1Char(' ') + previous.errorMessage;
+            else if (previous.error == ProbeErrorKind::Skipped)
+                r.errorMessage = previous.errorMessage;
+            r.httpStatus = previous.httpStatus;
+            r.state = m_health.state(mirror.id);
+            round.results.insert(mirror.id, r);
+            skipped.append(r);
+            continue;
+        }
+        round.pendingChecks.append(mirror.id);
+        MirrorCheckJob job{round.id, mirror, protocol, round.settings};
+        ProbeWorker *worker = nextWorker();
+        QMetaObject::invokeMethod(
+            worker, [worker, job] { worker->startCheck(job); }, Qt::QueuedConnection);
+    }
+    // From here on `round` may be gone after any emit: a receiver can cancel or start rounds.
+    const quint64 id = round.id;
+    const bool nothingToWaitFor = round.pendingChecks.isEmpty();
+    Q_EMIT roundStarted(ecosystem);
+    for (const ProbeResult &r : std::as_const(skipped)) {
+        if (roundById(id))
+            publish(r);
+    }
+    if (nothingToWaitFor && roundById(id))
+        finishChecks(*roundById(id));
+    return true;
+}
+
+int ProbeEngine::startAllRounds(RoundOptions options)
+{
+    QStringList ecosystems;
+    for (const Mirror &m : std::as_const(m_mirrors)) {
+        if (!ecosystems.contains(m.ecosystem))
+            ecosystems.append(m.ecosystem);
+    }
+    int started = 0;
+    for (const QString &eco : std::as_const(ecosystems))
+        started += startRound(eco, options) ? 1 : 0;
+    return started;
+}
+
+ProbeEngine::Round *ProbeEngine::roundById(quint64 id)
+{
+    for (auto it = m_rounds.begin(); it != m_rounds.end(); ++it) {
+        if (it->id == id)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+void ProbeEngine::onCheckFinished(const MirrorCheckOutcome &outcome)
+{
+    Round *round = roundById(outcome.round);
+    if (!round || !round->pendingChecks.contains(outcome.mirrorId))
+        return; // a cancelled round's late report
+    round->pendingChecks.removeOne(outcome.mirrorId);
+
+    ProbeResult r;
+    r.mirrorId = outcome.mirrorId;
+    r.ecosystem = round->ecosystem;
+    r.round = round->id;
+    r.ok = outcome.error == ProbeErrorKind::None;
+    r.error = outcome.error;
+    r.errorMessage = outcome.message;
+    r.httpStatus = outcome.httpStatus;
+    r.timings = outcome.timings;
+    r.latencySamples = outcome.latencySamples;
+    if (r.ok && !outcome.latencySamples.isEmpty())
+        r.latencyMs = median(outcome.latencySamples);
+    if (outcome.versions) {
+        r.latest = outcome.versions->latest;
+        round->versions.insert(r.mirrorId, *outcome.versions);
+    }
+    const HealthState before = m_health.state(r.mirrorId);
+    r.state = m_health.recordCheck(r.mirrorId, r.ok, r.latencyMs);
+    round->results.insert(r.mirrorId, r);
+    const quint64 id = round->id;
+    const bool checksDone = round->pendingChecks.isEmpty();
+    if (r.state != before)
+        Q_EMIT healthChanged(r.mirrorId, r.state);
+    round = roundById(id); // a receiver may have cancelled it
+    if (round && checksDone)
+        finishChecks(*round);
+}
+
+void ProbeEngine::finishChecks(Round &round)
+{
+    // Freshness: against the official mirror of the ecosystem, when it answered.
+    std::optional<VersionList> upstream;
+    for (const Mirror &m : std::as_const(round.mirrors)) {
+        if (m.official && round.versions.contains(m.id)) {
+            upstream = round.versions.value(m.id);
+            break;
+        }
+    }
+    for (auto it = round.results.begin(); it != round.results.end(); ++it) {
+        ProbeResult &r = it.value();
+        if (upstream) {
+            r.upstreamLatest = upstream->latest;
+            if (round.versions.contains(r.mirrorId)) {
+                const Freshness f =
+                    round.protocol->compareFreshness(round.versions.value(r.mirrorId), *upstream);
+                r.fresh = f.fresh;
+                r.lacks = f.lacks;
+            }
+        }
+        rescore(r);
+    }
+
+    // Throughput: the best-ranked usable mirrors, best first, queued engine-wide.
+    QList<ProbeResult> candidates;
+    if (round.download) {
+        for (const ProbeResult &r : std::as_const(round.results)) {
+            if (MirrorScorer::isRecommendable(r))
+                candidates.append(r);
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const ProbeResult &a, const ProbeResult &b) {
+                      return a.score != b.score ? a.score > b.score : a.mirrorId < b.mirrorId;
+                  });
+        const int limit = round.settings.throughputCandidates;
+        if (limit > 0 && candidates.size() > limit)
+            candidates = candidates.mid(0, limit);
+    }
+    for (const ProbeResult &c : std::as_const(candidates)) {
+        const auto mirror = std::find_if(round.mirrors.cbegin(), round.mirrors.cend(),
+                                         [&c](const Mirror &m) { return m.id == c.mirrorId; });
+        round.pendingDownloads.append(c.mirrorId);
+        m_downloadQueue.append(ThroughputJob{round.id, *mirror, round.protocol, round.settings});
+    }
+    const quint64 id = round.id;
+    const bool downloads = !round.pendingDownloads.isEmpty();
+    QList<ProbeResult> ready;
+    for (const ProbeResult &r : std::as_const(round.results)) {
+        if (!round.pendingDownloads.contains(r.mirrorId) && r.error != ProbeErrorKind::Skipped)
+            ready.append(r);
+    }
+    // `round` may be gone after any emit: a receiver can cancel.
+    for (const ProbeResult &r : std::as_const(ready)) {
+        if (!roundById(id))
+            return; // cancelled by a receiver: nothing more of this round is reported
+        publish(r);
+    }
+    if (!roundById(id))
+        return;
+    if (!downloads)
+        finishRound(id);
+    else
+        pumpDownloads();
+}
+
+void ProbeEngine::pumpDownloads()
+{
+    if (m_downloadBusy || m_downloadQueue.isEmpty())
+        return;
+    const ThroughputJob job = m_downloadQueue.takeFirst();
+    m_downloadBusy = true;
+    ProbeWorker *worker = nextWorker();
+    QMetaObject::invokeMethod(
+        worker, [worker, job] { worker->startThroughput(job); }, Qt::QueuedConnection);
+}
+
+void ProbeEngine::onThroughputFinished(const ThroughputOutcome &outcome)
+{
+    m_downloadBusy = false;
+    Round *round = roundById(outcome.round);
+    if (round && round->pendingDownloads.contains(outcome.mirrorId)) {
+        round->pendingDownloads.removeOne(outcome.mirrorId);
+        ProbeResult &r = round->results[outcome.mirrorId];
+        r.throughputBytes = outcome.bytes;
+        if (outcome.error == ProbeErrorKind::None) {
+            r.throughputBps = outcome.bytesPerSecond;
+            if (outcome.bytesPerSecond)
+                m_health.recordThroughput(r.mirrorId, *outcome.bytesPerSecond);
+        } else {
+            // The mirror answers metadata but cannot deliver the artifact: unusable.
+            r.ok = false;
+            r.error = outcome.error;
+            r.errorMessage = outcome.message;
+            r.httpStatus = outcome.httpStatus;
+        }
+        rescore(r);
+        const ProbeResult copy = r;
+        const bool last = round->pendingDownloads.isEmpty();
+        const quint64 id = round->id;
+        publish(copy);
+        if (last)
+            finishRound(id);
+    }
+    pumpDownloads();
+}
+
+void ProbeEngine::rescore(ProbeResult &result) const
+{
+    const HealthSnapshot snap = m_health.snapshot(result.mirrorId);
+    ScoreInput input;
+    input.ok = result.ok;
+    input.latencyMs = result.latencyMs;
+    input.throughputBps = result.throughputBps ? result.throughputBps : snap.throughputBps;
+    input.successRatio = snap.samples ? snap.successRatio : (result.ok ? 1.0 : 0.0);
+    input.fresh = result.fresh;
+    result.score = MirrorScorer(m_settings).score(input);
+    result.state = m_health.state(result.mirrorId);
+}
+
+void ProbeEngine::publish(const ProbeResult &result)
+{
+    m_lastResults.insert(result.mirrorId, result);
+    Q_EMIT resultReady(result);
+}
+
+void ProbeEngine::finishRound(quint64 roundId)
+{
+    Round *round = roundById(roundId);
+    if (!round)
+        return; // cancelled meanwhile
+    const QString ecosystem = round->ecosystem;
+    auto it = m_rounds.find(ecosystem);
+    const QString best = MirrorScorer::recommend(it->results.values());
+    m_rounds.erase(it);
+    const bool changed = m_recommended.value(ecosystem) != best;
+    m_recommended.insert(ecosystem, best);
+    if (changed)
+        Q_EMIT recommendationChanged(ecosystem, best);
+    Q_EMIT roundFinished(ecosystem);
+}
+
+void ProbeEngine::cancel()
+{
+    if (m_rounds.isEmpty())
+        return;
+    for (ProbeWorker *worker : m_workers)
+        QMetaObject::invokeMethod(worker, &ProbeWorker::cancelAll, Qt::QueuedConnection);
+    m_downloadQueue.clear();
+    const QList<QString> ecosystems = m_rounds.keys();
+    for (const QString &eco : ecosystems) {
+        const Round round = m_rounds.take(eco);
+        for (const QString &id : round.pendingChecks)
+            m_health.abandonProbe(id);
+        Q_EMIT roundCancelled(eco);
+        Q_EMIT roundFinished(eco);
+    }
+}
+
+void ProbeEngine::setInterval(int latencyIntervalMs, int throughputEveryRounds)
+{
+    m_settings.latencyIntervalMs = std::max(1000, latencyIntervalMs);
+    m_settings.throughputEveryRounds = std::max(1, throughputEveryRounds);
+    if (m_periodic.isActive())
+        m_periodic.start(m_settings.latencyIntervalMs);
+}
+
+void ProbeEngine::startPeriodic()
+{
+    m_periodicCount = 0;
+    m_periodic.start(std::max(1000, m_settings.latencyIntervalMs));
+    onPeriodicTick();
+}
+
+void ProbeEngine::stopPeriodic()
+{
+    m_periodic.stop();
+}
+
+void ProbeEngine::onPeriodicTick()
+{
+    // Round 0, N, 2N … carry throughput downloads; the others only latency and freshness.
+    const bool download = m_periodicCount % std::max(1, m_settings.throughputEveryRounds) == 0;
+    ++m_periodicCount;
+    startAllRounds(RoundOptions{download});
+}
