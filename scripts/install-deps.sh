@@ -30,7 +30,9 @@ skip_if_present() {
     local command=$1 package=$2
     if command -v "$command" >/dev/null 2>&1; then
         for i in "${!packages[@]}"; do
-            [[ "${packages[$i]}" == "$package" ]] && unset 'packages[i]'
+            if [[ "${packages[$i]}" == "$package" ]]; then
+                unset 'packages[i]'
+            fi
         done
     fi
 }

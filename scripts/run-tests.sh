@@ -16,6 +16,8 @@ jobs=$(nproc)
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so a fresh clone elsewhere reuses earlier compilations.
+    export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=true
 fi
 
 # Tests judge config files with their own HOME; nothing from this shell may leak into them.

@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "catalog/MirrorCatalog.h"
+#include "probe/ProbeRunner.h"
 
 #include <QUrl>
 
@@ -30,8 +31,29 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
 
     Mirror mirror;
     if (fastest) {
-        return CliSupport::fail(context, makeError(CoreError::Kind::Usage,
-                                                   tr("--fastest is not available yet.")));
+        const QList<Mirror> candidates = catalog->byEcosystem(ecosystem->id());
+        context.err << tr("Probing %n %1 mirror(s)…", nullptr, int(candidates.size()))
+                           .arg(ecosystem->displayName())
+                    << Qt::endl;
+        const ProbeRunner::Report report =
+            ProbeRunner::run(candidates, {ecosystem->id()}, ProbeSettings(), true);
+        const QString best = report.recommended.value(ecosystem->id());
+        const std::optional<Mirror> found = best.isEmpty() ? std::nullopt : catalog->find(best);
+        if (!found)
+            return CliSupport::fail(
+                context, makeError(CoreError::Kind::Network,
+                                   tr("No %1 mirror answered correctly and up to date, so "
+                                      "nothing was changed. Check the network or the proxy "
+                                      "setting and try again.")
+                                       .arg(ecosystem->displayName())));
+        context.err << tr("Fastest healthy mirror: %1 (%2)").arg(found->name, found->url)
+                    << Qt::endl;
+        mirror = *found;
+        const Expected<ConfigChange> change = ecosystem->planUseMirror(mirror);
+        if (!change)
+            return CliSupport::fail(context, change.error());
+        return CliSupport::applyOrPreview(*change, *ecosystem, ecosystem->mirrorKey(), dryRun,
+                                          context);
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {

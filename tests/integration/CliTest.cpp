@@ -1,6 +1,7 @@
 // mirrordeck-cli end to end: the real executable against a temporary HOME, judged by the real go,
 // npm and pip clients reading the files it wrote.
 
+#include "integration/probe/MirrorServerProcess.h"
 #include "support/TestHome.h"
 
 #include <QJsonArray>
@@ -272,4 +273,40 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
               QStringLiteral("https://env.example/simple"));
     EXPECT_EQ(index.value(QStringLiteral("source")).toObject().value(QStringLiteral("variable")).toString(),
               QStringLiteral("PIP_INDEX_URL"));
+}
+
+TEST(Cli, UseFastestAppliesTheRecommendationNeverAStaleOrFailingMirror)
+{
+    MirrorServerProcess server;
+    // The stale mirror is the quickest, the refused one fails: neither may be chosen.
+    ASSERT_TRUE(server.start({QStringLiteral("go-up:go:official=1,latency=0.15"),
+                              QStringLiteral("go-stale:go:stale=3"),
+                              QStringLiteral("go-good:go:latency=0.02"),
+                              QStringLiteral("go-slow:go:latency=0.3"),
+                              QStringLiteral("go-down:go:fault=refused")},
+                             {QStringLiteral("--artifact-size"), QStringLiteral("200000")}))
+        << server.errorString().toStdString();
+    TestHome home;
+    const ProcessResult result =
+        home.cli({QStringLiteral("--catalog"), server.catalogPath(), QStringLiteral("use"),
+                  QStringLiteral("go"), QStringLiteral("--fastest")});
+    ASSERT_TRUE(succeeded(result));
+    EXPECT_EQ(home.goEnv(QStringLiteral("GOPROXY")).outText(),
+              server.url(QStringLiteral("go-good")) + QStringLiteral(",direct"));
+}
+
+TEST(Cli, UseFastestChangesNothingWhenNoMirrorIsHealthy)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({QStringLiteral("npm-up:npm:official=1,fault=5xx"),
+                              QStringLiteral("npm-down:npm:fault=refused")}))
+        << server.errorString().toStdString();
+    TestHome home;
+    const QByteArray original = "registry=https://registry.npmmirror.com/\n";
+    home.writeFile(QStringLiteral(".npmrc"), original);
+    const ProcessResult result =
+        home.cli({QStringLiteral("--catalog"), server.catalogPath(), QStringLiteral("use"),
+                  QStringLiteral("npm"), QStringLiteral("--fastest")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), original);
 }
