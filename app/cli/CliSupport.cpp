@@ -80,6 +80,8 @@ int CliSupport::applyOrPreview(const ConfigChange &change, const EcosystemConfig
                     << Qt::endl;
         return Success;
     }
+    for (const QString &note : change.notes)
+        context.err << tr("note: %1").arg(note) << Qt::endl;
     if (dryRun) {
         context.out << UnifiedDiff::compute(change.before, change.after, shownPath, shownPath);
         context.out.flush();

@@ -310,3 +310,19 @@ TEST(Cli, UseFastestChangesNothingWhenNoMirrorIsHealthy)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), original);
 }
+
+TEST(Cli, SwitchingRegistryWarnsThatTokensStayWithTheOldHost)
+{
+    TestHome home;
+    const QByteArray original = "registry=https://npm.corp.example/\n"
+                                "//npm.corp.example/:_authToken=${NPM_TOKEN}\n";
+    home.writeFile(QStringLiteral(".npmrc"), original);
+    const ProcessResult result =
+        home.cli({QStringLiteral("use"), QStringLiteral("npm"),
+                  QStringLiteral("https://registry.npmmirror.com/")});
+    ASSERT_TRUE(succeeded(result));
+    EXPECT_TRUE(result.err.contains("npm login")) << result.err.toStdString();
+    // The token line itself is never touched.
+    EXPECT_TRUE(home.readFile(QStringLiteral(".npmrc"))
+                    .endsWith("//npm.corp.example/:_authToken=${NPM_TOKEN}\n"));
+}

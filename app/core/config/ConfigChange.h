@@ -8,6 +8,7 @@
 #include <QFileDevice>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct KeyChange
 {
@@ -26,6 +27,9 @@ struct ConfigChange
     QByteArray before;
     QByteArray after;
     QList<KeyChange> keyChanges;
+    // Translated sentences the user should read before applying (e.g. npm: "your token is for the
+    // old registry only"). Never errors: an invalid change is not planned at all.
+    QStringList notes;
     // Mode for a file that does not exist yet (npm keeps tokens in .npmrc: 0600, like npm itself).
     QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                   | QFileDevice::ReadGroup | QFileDevice::ReadOther;

@@ -356,7 +356,10 @@ Expected<ConfigChange> NpmConfig::planSet(const QString &key, const QString &val
         user->npmrc.withValue(key, value, m_environment.variables(), user->path);
     if (!after)
         return after.error();
-    return changeFor(*user, *after, key, value);
+    Expected<ConfigChange> change = changeFor(*user, *after, key, value);
+    if (change)
+        change->notes = notesForSet(key, value);
+    return change;
 }
 
 Expected<ConfigChange> NpmConfig::planUnset(const QString &key) const
