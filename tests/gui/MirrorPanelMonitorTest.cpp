@@ -1,0 +1,225 @@
+// The mirror panel wired to the real probe engine through MonitorController, against loopback
+// mirror servers: a failing mirror turns Down in the table while the window keeps answering, the
+// recommendation follows the round, and the charts receive the round's measurements.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "MonitorController.h"
+#include "catalog/MirrorCatalog.h"
+#include "config/ChangeHistory.h"
+#include "integration/probe/MirrorServerProcess.h"
+#include "pages/EcosystemPage.h"
+#include "probe/ProbeEngine.h"
+#include "support/TestHome.h"
+#include "widgets/LatencyChartView.h"
+#include "widgets/MirrorPanel.h"
+#include "widgets/MirrorTableModel.h"
+#include "widgets/ThroughputChartView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+ProbeSettings loopbackSettings()
+{
+    ProbeSettings s;
+    s.timeoutMs = 1500;
+    s.samples = 1;
+    s.maxFails = 1; // one failed round is enough to call a mirror Down here
+    s.metadataMaxBytes = 1024 * 1024;
+    s.throughputMaxBytes = 256 * 1024;
+    s.throughputMaxMs = 1500;
+    s.throughputCandidates = 0;
+    s.workerThreads = 2;
+    s.proxyMode = ProbeSettings::ProxyMode::None; // loopback only, whatever the environment says
+    return s;
+}
+
+// Counts event-loop turns with a short timer: the longest gap between two ticks is how long the
+// GUI thread could not answer the user.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longestGapMs = std::max(m_longestGapMs, now - m_last);
+            m_last = now;
+            ++m_beats;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 longestGapMs() const { return m_longestGapMs; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    int beats() const { return m_beats; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longestGapMs = 0;
+    int m_beats = 0;
+};
+
+QString stateText(const MirrorPanel &panel, const QString &id)
+{
+    const MirrorTableModel *model = panel.model();
+    return model->index(model->rowOf(id), MirrorTableModel::StateColumn).data().toString();
+}
+
+class MirrorPanelMonitorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(
+            server.start({"up:go:official=1", "refused:go:fault=refused", "hang:go:fault=hang"},
+                         {"--artifact-size", "65536"}))
+            << server.errorString().toStdString();
+        panel.setEcosystem(QStringLiteral("go"));
+        monitor.addPanel(&panel);
+        monitor.setMirrors(server.mirrors());
+        panel.resize(1100, 700);
+        panel.show();
+    }
+
+    MirrorServerProcess server;
+    ProbeEngine engine{loopbackSettings()};
+    MonitorController monitor{&engine};
+    MirrorPanel panel;
+};
+
+} // namespace
+
+TEST_F(MirrorPanelMonitorTest, FailingMirrorTurnsDownWhileTheWindowKeepsAnswering)
+{
+    ASSERT_EQ(panel.model()->rowCount(), 3);
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+    QSignalSpy recommended(&panel, &MirrorPanel::recommendedChanged);
+    Heartbeat heartbeat;
+    heartbeat.start();
+
+    ASSERT_TRUE(panel.testAll());
+    EXPECT_TRUE(stateText(panel, "hang").contains(QStringLiteral("Testing")));
+    ASSERT_TRUE(finished.wait(20000));
+    heartbeat.stop();
+
+    EXPECT_EQ(stateText(panel, "refused"), QStringLiteral("Down"));
+    EXPECT_EQ(stateText(panel, "hang"), QStringLiteral("Down"));
+    EXPECT_EQ(stateText(panel, "up"), QStringLiteral("Up"));
+    EXPECT_TRUE(panel.statusText().contains(QStringLiteral("2 down")))
+        << panel.statusText().toStdString();
+
+    // The hanging mirror held the round for its whole timeout; the GUI thread never waited on
+    // it. A blocking implementation would show a gap of at least the 1.5 s timeout.
+    EXPECT_GE(heartbeat.elapsedMs(), 1400);
+    EXPECT_LT(heartbeat.longestGapMs(), 1000) << "GUI thread stalled";
+    EXPECT_GT(heartbeat.beats(), 20);
+
+    ASSERT_GE(recommended.count(), 1);
+    EXPECT_EQ(panel.recommended(), QStringLiteral("up"));
+    EXPECT_EQ(monitor.overallState(), HealthState::Up);
+}
+
+TEST_F(MirrorPanelMonitorTest, RoundResultsReachBothCharts)
+{
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+    ASSERT_TRUE(panel.testAll());
+    ASSERT_TRUE(finished.wait(20000));
+    panel.latencyChart()->flushNow();
+    panel.throughputChart()->flushNow();
+
+    EXPECT_EQ(panel.latencyChart()->seriesFor(QStringLiteral("up"))->count(), 1);
+    // Failures add no latency point, but are kept for the tool-tip.
+    EXPECT_EQ(panel.latencyChart()->seriesFor(QStringLiteral("refused"))->count(), 0);
+    EXPECT_EQ(panel.latencyChart()->history().bucketCount(QStringLiteral("refused"),
+                                                          ChartWindow::FiveMinutes),
+              1);
+    EXPECT_GT(panel.throughputChart()->barValue(QStringLiteral("up")), 0.0);
+    EXPECT_DOUBLE_EQ(panel.throughputChart()->barValue(QStringLiteral("hang")), 0.0);
+}
+
+TEST_F(MirrorPanelMonitorTest, TestNowDuringARoundSaysItIsAlreadyRunning)
+{
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+    ASSERT_TRUE(panel.testAll());
+    EXPECT_FALSE(panel.testAll());
+    EXPECT_TRUE(panel.statusText().contains(QStringLiteral("already running")))
+        << panel.statusText().toStdString();
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_FALSE(panel.statusText().contains(QStringLiteral("already running")));
+}
+
+// The whole window, as the user has it: F5 starts the rounds, a refused and a hanging Go mirror
+// turn Down in the Go page's table, and meanwhile the window answers a page switch (Ctrl+3)
+// and never stalls its event loop.
+TEST(MainWindowMonitor, FailingMirrorsTurnDownWhileTheWindowAnswersTheUser)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"go-up:go:official=1", "go-refused:go:fault=refused",
+                              "go-hang:go:fault=hang", "npm-up:npm:official=1"},
+                             {"--artifact-size", "65536"}))
+        << server.errorString().toStdString();
+    TestHome home;
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    context.catalog = std::make_shared<MirrorCatalog>(server.mirrors());
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    ProbeEngine engine(loopbackSettings());
+    MonitorController monitor(&engine);
+    {
+        MainWindow window(context, server.mirrors(), &monitor);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("MirrorDeck")));
+        window.showPage(1);
+        MirrorPanel *goPanel = window.ecosystemPage(QStringLiteral("go"))->mirrorPanel();
+        ASSERT_EQ(goPanel->model()->rowCount(), 3);
+
+        int finished = 0;
+        QObject::connect(&engine, &ProbeEngine::roundFinished, &window,
+                         [&finished](const QString &) { ++finished; });
+        bool switchedWhileRunning = false;
+        QTimer::singleShot(300, &window, [&] {
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            switchedWhileRunning =
+                engine.isRunning(QStringLiteral("go")) && window.currentPage() == 2;
+        });
+        Heartbeat heartbeat;
+        heartbeat.start();
+        QTest::keyClick(&window, Qt::Key_F5);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished >= 2; }, 20000));
+        heartbeat.stop();
+
+        EXPECT_TRUE(switchedWhileRunning) << "the page switch waited for the round";
+        EXPECT_EQ(stateText(*goPanel, "go-refused"), QStringLiteral("Down"));
+        EXPECT_EQ(stateText(*goPanel, "go-hang"), QStringLiteral("Down"));
+        EXPECT_EQ(stateText(*goPanel, "go-up"), QStringLiteral("Up"));
+        // The hang held the Go round for its 1.5 s timeout; a GUI thread waiting on it would
+        // show a gap at least that long.
+        EXPECT_GE(heartbeat.elapsedMs(), 1400);
+        EXPECT_LT(heartbeat.longestGapMs(), 1000) << "GUI thread stalled";
+    }
+    engine.cancel();
+    pool.waitForDone();
+}

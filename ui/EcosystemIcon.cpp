@@ -1,0 +1,44 @@
+#include "EcosystemIcon.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+
+QIcon badgeIcon(const QString &text, const QColor &colour)
+{
+    QIcon icon;
+    for (const int size : {22, 32, 44}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size * 0.22, size * 0.22);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(int(size * (text.size() > 2 ? 0.36 : 0.46)));
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+QIcon ecosystemIcon(const QString &ecosystem)
+{
+    if (ecosystem == QLatin1String("go"))
+        return badgeIcon(QStringLiteral("Go"), QColor(0x00, 0x7d, 0x9c));
+    if (ecosystem == QLatin1String("npm"))
+        return badgeIcon(QStringLiteral("npm"), QColor(0xcb, 0x38, 0x37));
+    if (ecosystem == QLatin1String("pip"))
+        return badgeIcon(QStringLiteral("pip"), QColor(0x30, 0x69, 0x98));
+    return badgeIcon(ecosystem.left(3), QColor(0x55, 0x5f, 0x6d));
+}

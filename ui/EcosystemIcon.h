@@ -1,0 +1,10 @@
+#pragma once
+
+// The icon of a tool (Go, npm, pip): a small rounded badge with its name in its brand colour —
+// recognisable at a glance in the navigation and on the overview, and independent of the icon
+// theme.
+
+#include <QIcon>
+#include <QString>
+
+QIcon ecosystemIcon(const QString &ecosystem);

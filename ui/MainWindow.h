@@ -1,0 +1,79 @@
+#pragma once
+
+// The main window, a thin shell: the navigation list (Overview, Go, npm, pip) beside a stack of
+// pages, the menus and shortcuts (F5 measures and re-reads, Ctrl+1…4 switch pages), the status
+// bar, and saving/restoring geometry, splitter, page and chart state. The pages do the work.
+
+#include "AppContext.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class ConfigService;
+class EcosystemPage;
+class MonitorController;
+class OverviewPage;
+class QAction;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class UserMirrorActions;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `monitor` (not owned) measures the mirrors; may be null in tests.
+    MainWindow(const AppContext &context, const QList<Mirror> &baseCatalog,
+               MonitorController *monitor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int pageCount() const;
+    void showPage(int index);
+    int currentPage() const;
+    EcosystemPage *ecosystemPage(const QString &ecosystem) const;
+    OverviewPage *overviewPage() const { return m_overview; }
+    ConfigService *configService(const QString &ecosystem) const;
+    QListWidget *navigation() const { return m_navigation; }
+
+    // Re-reads every tool's settings and starts a measurement round (F5).
+    void refresh();
+    void restoreWindowState();
+    void saveWindowState() const;
+    // Tells the widgets that pick names by language (mirror names) what it is now.
+    void setUiLanguage(const QString &language);
+    void openPreferences();
+    // A problem that does not stop the app (e.g. a user mirror that was skipped), shown on the
+    // overview with the core's message.
+    void showWarning(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void showAbout();
+
+    AppContext m_context;
+    MonitorController *m_monitor;
+    QList<ConfigService *> m_services;
+    QList<EcosystemPage *> m_pages;
+    OverviewPage *m_overview = nullptr;
+    UserMirrorActions *m_userMirrors = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_refresh = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_about = nullptr;
+};

@@ -1,0 +1,128 @@
+#include "MonitorController.h"
+
+#include "probe/ProbeEngine.h"
+#include "widgets/MirrorPanel.h"
+
+#include <QStringList>
+
+MonitorController::MonitorController(ProbeEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    Q_ASSERT(engine);
+    connect(engine, &ProbeEngine::roundFinished, this, &MonitorController::updateOverallState);
+    connect(engine, &ProbeEngine::healthChanged, this, &MonitorController::updateOverallState);
+}
+
+void MonitorController::addPanel(MirrorPanel *panel)
+{
+    Q_ASSERT(!panel->ecosystem().isEmpty());
+    m_panels.append(panel);
+    panel->setEngine(m_engine);
+    QList<Mirror> own;
+    for (const Mirror &mirror : std::as_const(m_mirrors)) {
+        if (mirror.ecosystem == panel->ecosystem())
+            own.append(mirror);
+    }
+    panel->setMirrors(own);
+}
+
+void MonitorController::setMirrors(const QList<Mirror> &mirrors)
+{
+    m_mirrors = mirrors;
+    if (m_engine)
+        m_engine->setMirrors(mirrors);
+    for (const QPointer<MirrorPanel> &panel : std::as_const(m_panels)) {
+        if (!panel)
+            continue;
+        QList<Mirror> own;
+        for (const Mirror &mirror : mirrors) {
+            if (mirror.ecosystem == panel->ecosystem())
+                own.append(mirror);
+        }
+        panel->setMirrors(own);
+    }
+}
+
+void MonitorController::applySettings(const ProbeSettings &settings)
+{
+    if (!m_engine)
+        return;
+    m_engine->setSettings(settings);
+    m_engine->setInterval(settings.latencyIntervalMs, settings.throughputEveryRounds);
+}
+
+void MonitorController::start()
+{
+    if (m_engine)
+        m_engine->startPeriodic();
+}
+
+void MonitorController::stop()
+{
+    if (m_engine)
+        m_engine->stopPeriodic();
+}
+
+bool MonitorController::isRunning() const
+{
+    return m_engine && m_engine->isPeriodic();
+}
+
+int MonitorController::refreshNow()
+{
+    return m_engine ? m_engine->startAllRounds() : 0;
+}
+
+HealthState MonitorController::overallState() const
+{
+    return m_overall;
+}
+
+void MonitorController::updateOverallState()
+{
+    if (!m_engine)
+        return;
+    QStringList ecosystems;
+    for (const Mirror &mirror : std::as_const(m_mirrors)) {
+        if (!ecosystems.contains(mirror.ecosystem))
+            ecosystems.append(mirror.ecosystem);
+    }
+    // Worst first: Down, then Degraded, then Up; an ecosystem without a recommendation (no
+    // usable mirror) counts as Down once it has been measured.
+    HealthState overall = HealthState::Unknown;
+    auto worse = [](HealthState a, HealthState b) {
+        auto rank = [](HealthState s) {
+            switch (s) {
+            case HealthState::Down:
+                return 3;
+            case HealthState::Degraded:
+                return 2;
+            case HealthState::Up:
+                return 1;
+            case HealthState::Unknown:
+                break;
+            }
+            return 0;
+        };
+        return rank(a) >= rank(b) ? a : b;
+    };
+    for (const QString &ecosystem : std::as_const(ecosystems)) {
+        const QString best = m_engine->recommended(ecosystem);
+        if (!best.isEmpty()) {
+            overall = worse(overall, m_engine->health().state(best));
+            continue;
+        }
+        for (const Mirror &mirror : std::as_const(m_mirrors)) {
+            if (mirror.ecosystem == ecosystem &&
+                m_engine->health().state(mirror.id) != HealthState::Unknown) {
+                overall = worse(overall, HealthState::Down);
+                break;
+            }
+        }
+    }
+    if (overall != m_overall) {
+        m_overall = overall;
+        Q_EMIT overallStateChanged(overall);
+    }
+}

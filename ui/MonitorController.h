@@ -1,0 +1,57 @@
+#pragma once
+
+// Keeps the mirrors measured while the app is open: hands the catalog to the probe engine and to
+// each ecosystem's MirrorPanel, wires the panels to the engine, runs the engine's periodic
+// rounds (interval and throughput cadence from the preferences) and answers "refresh now" (F5).
+// The engine is passed in and not owned, so the Add-mirror dialog can probe through the same one.
+
+#include "catalog/Mirror.h"
+#include "probe/HealthState.h"
+#include "probe/ProbeEngine.h" // QPointer<ProbeEngine> needs the complete type
+#include "probe/ProbeSettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class MirrorPanel;
+
+class MonitorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MonitorController(ProbeEngine *engine, QObject *parent = nullptr);
+
+    ProbeEngine *engine() const { return m_engine; }
+
+    // The panel's ecosystem must be set; it gets its mirrors now and on every setMirrors.
+    void addPanel(MirrorPanel *panel);
+    // All mirrors of all ecosystems (catalog plus the user's own).
+    void setMirrors(const QList<Mirror> &mirrors);
+    QList<Mirror> mirrors() const { return m_mirrors; }
+    // Interval, timeouts, thresholds, proxy from the preferences; periodic rounds keep running.
+    void applySettings(const ProbeSettings &settings);
+
+    // Periodic rounds: the first one starts at once.
+    void start();
+    void stop();
+    bool isRunning() const;
+    // Rounds of every ecosystem not already being measured; the number started.
+    int refreshNow();
+
+    // The worst state among the recommended mirrors — what a tray icon shows. Unknown before
+    // any round.
+    HealthState overallState() const;
+
+Q_SIGNALS:
+    void overallStateChanged(HealthState state);
+
+private:
+    void updateOverallState();
+
+    QPointer<ProbeEngine> m_engine;
+    QList<QPointer<MirrorPanel>> m_panels;
+    QList<Mirror> m_mirrors;
+    HealthState m_overall = HealthState::Unknown;
+};

@@ -1,0 +1,95 @@
+#include "UserMirrorActions.h"
+
+#include "catalog/UserMirrorStore.h"
+
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+struct StoreOutcome
+{
+    std::optional<CoreError> error;
+    QList<Mirror> userMirrors;
+};
+
+StoreOutcome reloadAfter(const Expected<void> &result, UserMirrorStore *store)
+{
+    StoreOutcome outcome;
+    if (!result)
+        outcome.error = result.error();
+    const Expected<QList<Mirror>> loaded = store->load();
+    if (loaded)
+        outcome.userMirrors = *loaded;
+    else if (!outcome.error)
+        outcome.error = loaded.error();
+    return outcome;
+}
+} // namespace
+
+UserMirrorActions::UserMirrorActions(const AppContext &context, QList<Mirror> baseCatalog,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_base(std::move(baseCatalog))
+{}
+
+void UserMirrorActions::save(const Mirror &mirror, const QString &previousId)
+{
+    UserMirrorStore *store = m_context.userMirrors;
+    if (!store) {
+        // No store (tests, or the config dir is unusable): keep the mirror for this session only.
+        QList<Mirror> user;
+        for (const Mirror &m : m_context.catalog->mirrors()) {
+            if (m.userDefined && m.id != previousId)
+                user << m;
+        }
+        user << mirror;
+        finish(std::nullopt, user);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<StoreOutcome>(this);
+    connect(watcher, &QFutureWatcher<StoreOutcome>::finished, this, [this, watcher]() {
+        finish(watcher->result().error, watcher->result().userMirrors);
+        watcher->deleteLater();
+    });
+    QThreadPool *pool = m_context.diskPool ? m_context.diskPool : QThreadPool::globalInstance();
+    watcher->setFuture(QtConcurrent::run(pool, [store, mirror, previousId]() {
+        return reloadAfter(
+            previousId.isEmpty() ? store->add(mirror) : store->update(previousId, mirror), store);
+    }));
+}
+
+void UserMirrorActions::remove(const Mirror &mirror)
+{
+    UserMirrorStore *store = m_context.userMirrors;
+    if (!store) {
+        QList<Mirror> user;
+        for (const Mirror &m : m_context.catalog->mirrors()) {
+            if (m.userDefined && m.id != mirror.id)
+                user << m;
+        }
+        finish(std::nullopt, user);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<StoreOutcome>(this);
+    connect(watcher, &QFutureWatcher<StoreOutcome>::finished, this, [this, watcher]() {
+        finish(watcher->result().error, watcher->result().userMirrors);
+        watcher->deleteLater();
+    });
+    QThreadPool *pool = m_context.diskPool ? m_context.diskPool : QThreadPool::globalInstance();
+    const QString id = mirror.id;
+    watcher->setFuture(
+        QtConcurrent::run(pool, [store, id]() { return reloadAfter(store->remove(id), store); }));
+}
+
+void UserMirrorActions::finish(const std::optional<CoreError> &error,
+                               const QList<Mirror> &userMirrors)
+{
+    MirrorCatalog rebuilt(m_base);
+    rebuilt.addUserMirrors(userMirrors);
+    *m_context.catalog = rebuilt;
+    Q_EMIT catalogChanged();
+    if (error)
+        Q_EMIT failed(*error);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+// Shows what "Apply" will write before anything is written: the file, the keys that change and
+// the unified diff with +/- colouring. Accept applies, Cancel writes nothing.
+
+#include "config/ConfigChange.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+
+class DiffPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DiffPreviewDialog(QWidget *parent = nullptr);
+
+    // `intro` says what the change is ("Use goproxy.cn for Go", "Restore the state before …").
+    void setChange(const QString &intro, const ConfigChange &change, const QString &diff);
+
+    // Sentences shown above the diff, e.g. "GOPROXY is overridden in terminals by ~/.bashrc:3".
+    void setWarnings(const QStringList &warnings);
+    QString warningText() const;
+
+    QString diffText() const;
+    const ConfigChange &change() const { return m_change; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    ConfigChange m_change;
+    QLabel *m_intro = nullptr;
+    QLabel *m_file = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPlainTextEdit *m_diff = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

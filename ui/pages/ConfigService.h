@@ -1,0 +1,102 @@
+#pragma once
+
+// The asynchronous face of one ecosystem's configuration for the widgets: reads the effective
+// settings, plans changes (with their unified diff), applies them and lists/restores history —
+// all on the serial disk pool, never on the GUI thread. Results come back as signals on the GUI
+// thread; the watchers are children of this object, so once it is destroyed no stale callback
+// can arrive.
+//
+// Validation, the key list and names are quick pure functions and are answered synchronously
+// from a GUI-thread instance of the EcosystemConfig.
+
+#include "AppContext.h"
+#include "Expected.h"
+#include "catalog/Mirror.h"
+#include "config/ChangeHistory.h"
+#include "config/ConfigChange.h"
+#include "config/EcosystemConfig.h"
+#include "config/EffectiveSetting.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// One pending edit from a settings editor: set `key` to `value`, or remove it (`unset`).
+struct KeyEdit
+{
+    QString key;
+    QString value;
+    bool unset = false;
+};
+
+struct ConfigSnapshot
+{
+    QList<EffectiveSetting> settings;
+    QString userFilePath;           // "" when the tool has its file disabled
+    std::optional<CoreError> error; // reading failed (bad file, unreadable …)
+    QStringList watchedFiles;       // every file a setting came from, plus the user file
+
+    std::optional<EffectiveSetting> find(const QString &key) const;
+};
+
+struct PlannedChange
+{
+    ConfigChange change;
+    QString diff; // unified diff of change.before → change.after
+    std::optional<CoreError> error;
+};
+
+class ConfigService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConfigService(QString ecosystem, const AppContext &context, QObject *parent = nullptr);
+    ~ConfigService() override;
+
+    QString ecosystem() const { return m_ecosystem; }
+    QString displayName() const;
+    QString mirrorKey() const;
+    QList<ConfigKeyInfo> keys() const;
+    Expected<void> validate(const QString &key, const QString &value) const;
+    const AppContext &context() const { return m_context; }
+
+    // The last snapshot delivered by loaded(); empty before the first one.
+    const ConfigSnapshot &snapshot() const { return m_snapshot; }
+    bool hasSnapshot() const { return m_hasSnapshot; }
+
+    void reload();
+    void planUseMirror(const Mirror &mirror);
+    void planEdits(const QList<KeyEdit> &edits);
+    void planRestore(const HistoryEntry &entry);
+    void apply(const ConfigChange &change);
+    void loadHistory();
+
+    // Pure worker functions, public for tests and for the CLI-like callers that already run off
+    // the GUI thread.
+    static ConfigSnapshot readSnapshot(const QString &ecosystem, const ToolEnvironment &env);
+    static PlannedChange planEditsNow(const QString &ecosystem, const ToolEnvironment &env,
+                                      const QList<KeyEdit> &edits);
+
+Q_SIGNALS:
+    void loaded(const ConfigSnapshot &snapshot);
+    void planned(const PlannedChange &plan);
+    void applied(const QString &historyId, const ConfigChange &change);
+    void applyFailed(const CoreError &error);
+    void historyLoaded(const QList<HistoryEntry> &entries, const std::optional<CoreError> &error);
+
+private:
+    template <typename T, typename Work, typename Done> void run(Work work, Done done);
+
+    QString m_ecosystem;
+    AppContext m_context;
+    std::unique_ptr<EcosystemConfig> m_config; // GUI-thread instance: validate(), keys()
+    ConfigSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+};
+
+Q_DECLARE_METATYPE(ConfigSnapshot)
+Q_DECLARE_METATYPE(PlannedChange)

@@ -1,0 +1,161 @@
+#include "CurrentMirrorCard.h"
+
+#include "AppContext.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("currentMirrorCard"));
+    setStyleSheet(QStringLiteral("#currentMirrorCard { background: palette(base); border: 1px "
+                                 "solid palette(mid); border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("cardHeading"));
+    m_name = new QLabel(this);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.45);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_value = new QLabel(this);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_value->setWordWrap(true);
+    m_source = new QLabel(this);
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shadows = new QVBoxLayout;
+    m_shadows->setSpacing(2);
+
+    auto *recommendRow = new QHBoxLayout;
+    m_recommendedLabel = new QLabel(this);
+    m_recommendedLabel->setWordWrap(true);
+    m_useRecommended = new QPushButton(this);
+    m_useRecommended->setObjectName(QStringLiteral("useRecommended"));
+    m_useRecommended->setEnabled(false);
+    recommendRow->addWidget(m_recommendedLabel, 1);
+    recommendRow->addWidget(m_useRecommended);
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_name);
+    layout->addWidget(m_value);
+    layout->addWidget(m_source);
+    layout->addLayout(m_shadows);
+    layout->addSpacing(4);
+    layout->addLayout(recommendRow);
+
+    connect(m_useRecommended, &QPushButton::clicked, this,
+            &CurrentMirrorCard::useRecommendedClicked);
+    retranslateUi();
+}
+
+void CurrentMirrorCard::setCurrent(const EffectiveSetting &setting,
+                                   const std::optional<Mirror> &inUse)
+{
+    m_setting = setting;
+    m_inUse = inUse;
+    m_loadError.clear();
+    refresh();
+}
+
+void CurrentMirrorCard::setLoadError(const QString &message)
+{
+    m_loadError = message;
+    refresh();
+}
+
+void CurrentMirrorCard::setRecommended(const std::optional<Mirror> &mirror, const QString &detail)
+{
+    m_recommended = mirror;
+    m_recommendedDetail = detail;
+    refresh();
+}
+
+QString CurrentMirrorCard::currentValueText() const
+{
+    return m_value->text();
+}
+
+QStringList CurrentMirrorCard::shadowTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_shadows->count(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(m_shadows->itemAt(i)->widget()))
+            texts << label->text();
+    }
+    return texts;
+}
+
+void CurrentMirrorCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void CurrentMirrorCard::retranslateUi()
+{
+    m_heading->setText(tr("Mirror in use"));
+    m_useRecommended->setText(tr("Use recommended"));
+    m_useRecommended->setAccessibleName(tr("Use the recommended mirror"));
+    refresh();
+}
+
+void CurrentMirrorCard::refresh()
+{
+    while (QLayoutItem *item = m_shadows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString language = currentUiLanguage();
+    if (!m_loadError.isEmpty()) {
+        m_name->setText(tr("Cannot read the settings"));
+        m_value->clear();
+        m_source->setText(m_loadError);
+    } else if (!m_setting) {
+        m_name->setText(tr("Reading…"));
+        m_value->clear();
+        m_source->clear();
+    } else {
+        m_name->setText(
+            m_inUse ? m_inUse->displayName(language)
+                    : (m_setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
+        m_value->setText(m_setting->value);
+        m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
+        for (const ::Shadow &shadow : m_setting->shadows) {
+            auto *label = new QLabel(this);
+            label->setWordWrap(true);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            // The sign makes it a warning without relying on the colour.
+            label->setText(QString(QChar(0x26A0)) + QLatin1Char(' ') + shadow.describe());
+            label->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; "
+                                                "border: 1px solid #d9a520; border-radius: 4px; "
+                                                "padding: 3px 6px; }"));
+            m_shadows->addWidget(label);
+        }
+    }
+
+    const bool alreadyInUse = m_recommended && m_inUse && m_recommended->id == m_inUse->id;
+    if (m_recommended) {
+        QString text =
+            tr("Recommended: <b>%1</b>").arg(m_recommended->displayName(language).toHtmlEscaped());
+        if (!m_recommendedDetail.isEmpty())
+            text += QStringLiteral(" — ") + m_recommendedDetail.toHtmlEscaped();
+        if (alreadyInUse)
+            text += QStringLiteral(" ") + tr("(already in use)");
+        m_recommendedLabel->setText(text);
+    } else {
+        m_recommendedLabel->setText(tr("No recommendation yet: it appears after the first "
+                                       "measurement round (F5 measures now)."));
+    }
+    m_useRecommended->setEnabled(m_recommended.has_value() && !alreadyInUse &&
+                                 m_loadError.isEmpty());
+}

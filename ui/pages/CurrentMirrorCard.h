@@ -1,0 +1,58 @@
+#pragma once
+
+// The "mirror in use" card of a tool: the effective value and its mirror's name, where the value
+// comes from, a warning with file and line for everything that shadows the user file, and the
+// recommended mirror with a one-click "Use recommended".
+
+#include "catalog/Mirror.h"
+#include "config/EffectiveSetting.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+class CurrentMirrorCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit CurrentMirrorCard(QWidget *parent = nullptr);
+
+    // `inUse` is the catalog mirror whose URL the effective value is, if any.
+    void setCurrent(const EffectiveSetting &setting, const std::optional<Mirror> &inUse);
+    void setLoadError(const QString &message);
+    // `detail`: "score 92 · p50 34 ms"; no mirror: measurements are not in yet.
+    void setRecommended(const std::optional<Mirror> &mirror, const QString &detail);
+
+    QPushButton *useRecommendedButton() const { return m_useRecommended; }
+    QString currentValueText() const;
+    QStringList shadowTexts() const;
+
+Q_SIGNALS:
+    void useRecommendedClicked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+
+    std::optional<EffectiveSetting> m_setting;
+    std::optional<Mirror> m_inUse;
+    std::optional<Mirror> m_recommended;
+    QString m_recommendedDetail;
+    QString m_loadError;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_source = nullptr;
+    QVBoxLayout *m_shadows = nullptr;
+    QLabel *m_recommendedLabel = nullptr;
+    QPushButton *m_useRecommended = nullptr;
+};

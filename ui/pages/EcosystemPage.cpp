@@ -1,0 +1,416 @@
+#include "EcosystemPage.h"
+
+#include "AppContext.h"
+#include "dialogs/DiffPreviewDialog.h"
+#include "dialogs/HistoryDialog.h"
+#include "dialogs/MirrorEditDialog.h"
+#include "pages/ConfigFileWatcher.h"
+#include "pages/CurrentMirrorCard.h"
+#include "pages/MessageBanner.h"
+#include "pages/editors/GoSettingsEditor.h"
+#include "pages/editors/SettingsEditor.h"
+#include "pages/editors/SettingsEditorFactory.h"
+#include "probe/ProbeEngine.h"
+#include "widgets/MirrorPanel.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kOwnWriteQuietMs = 1500;
+}
+
+EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_engine(engine)
+{
+    setObjectName(service->ecosystem());
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    m_card = new CurrentMirrorCard(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+
+    m_panel = new MirrorPanel(m_tabs);
+    m_panel->setEcosystem(service->ecosystem());
+    m_tabs->addTab(m_panel, QString());
+
+    m_settingsTab = new QWidget(m_tabs);
+    auto *settingsLayout = new QVBoxLayout(m_settingsTab);
+    m_editor = createSettingsEditor(service->ecosystem(), m_settingsTab);
+    if (m_editor) {
+        m_editor->setValidator([service](const QString &key, const QString &value) {
+            return service->validate(key, value);
+        });
+        auto *scroll = new QScrollArea(m_settingsTab);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(m_editor);
+        settingsLayout->addWidget(scroll, 1);
+    }
+    auto *buttons = new QHBoxLayout;
+    m_historyButton = new QPushButton(m_settingsTab);
+    m_revert = new QPushButton(m_settingsTab);
+    m_apply = new QPushButton(m_settingsTab);
+    m_apply->setObjectName(QStringLiteral("applySettings"));
+    m_apply->setDefault(true);
+    buttons->addWidget(m_historyButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    settingsLayout->addLayout(buttons);
+    m_tabs->addTab(m_settingsTab, QString());
+
+    layout->addWidget(m_banner);
+    layout->addWidget(m_card);
+    layout->addWidget(m_tabs, 1);
+
+    m_watcher = new ConfigFileWatcher(this);
+
+    connect(m_service, &ConfigService::loaded, this, &EcosystemPage::onLoaded);
+    connect(m_service, &ConfigService::planned, this, &EcosystemPage::onPlanned);
+    connect(m_service, &ConfigService::applied, this, &EcosystemPage::onApplied);
+    connect(m_service, &ConfigService::applyFailed, this, &EcosystemPage::onApplyFailed);
+    connect(m_watcher, &ConfigFileWatcher::filesChanged, this, &EcosystemPage::onFilesChanged);
+    connect(m_card, &CurrentMirrorCard::useRecommendedClicked, this,
+            &EcosystemPage::useRecommended);
+    connect(m_panel, &MirrorPanel::useMirrorRequested, this, &EcosystemPage::useMirror);
+    connect(m_panel, &MirrorPanel::addMirrorRequested, this, &EcosystemPage::addMirror);
+    connect(m_panel, &MirrorPanel::editRequested, this, &EcosystemPage::editMirror);
+    connect(m_panel, &MirrorPanel::removeRequested, this, &EcosystemPage::removeMirror);
+    connect(m_panel, &MirrorPanel::recommendedChanged, this, &EcosystemPage::updateRecommendation);
+    connect(m_apply, &QPushButton::clicked, this, &EcosystemPage::applyEditor);
+    connect(m_revert, &QPushButton::clicked, this, &EcosystemPage::revertEditor);
+    connect(m_historyButton, &QPushButton::clicked, this, &EcosystemPage::showHistory);
+    if (m_editor)
+        connect(m_editor, &SettingsEditor::edited, this, &EcosystemPage::updateEditorButtons);
+    if (auto *go = qobject_cast<GoSettingsEditor *>(m_editor))
+        go->setSumDbMirrors(service->context().catalog->byEcosystem(service->ecosystem()));
+    if (m_engine) {
+        connect(m_engine, &ProbeEngine::recommendationChanged, this,
+                [this](const QString &ecosystem, const QString &) {
+                    if (ecosystem == this->ecosystem())
+                        updateRecommendation();
+                });
+        connect(m_engine, &ProbeEngine::roundFinished, this, [this](const QString &ecosystem) {
+            if (ecosystem == this->ecosystem())
+                updateRecommendation();
+        });
+    }
+
+    setTabOrder(m_card->useRecommendedButton(), m_tabs);
+    retranslateUi();
+    updateEditorButtons();
+    updateRecommendation();
+    if (m_service->hasSnapshot())
+        onLoaded(m_service->snapshot());
+}
+
+EcosystemPage::~EcosystemPage() = default;
+
+QString EcosystemPage::ecosystem() const
+{
+    return m_service->ecosystem();
+}
+
+void EcosystemPage::addMirror()
+{
+    Mirror mirror;
+    mirror.ecosystem = ecosystem();
+    mirror.userDefined = true;
+    editMirror(mirror);
+}
+
+void EcosystemPage::editMirror(const Mirror &mirror)
+{
+    if (!m_mirrorDialog) {
+        m_mirrorDialog = new MirrorEditDialog(m_engine, this);
+        m_mirrorDialog->setWindowModality(Qt::WindowModal);
+        connect(m_mirrorDialog, &MirrorEditDialog::mirrorAccepted, this,
+                &EcosystemPage::userMirrorSaveRequested);
+    }
+    m_mirrorDialog->setMirror(mirror, *m_service->context().catalog);
+    m_mirrorDialog->open();
+}
+
+void EcosystemPage::removeMirror(const Mirror &mirror)
+{
+    if (!mirror.userDefined)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove mirror"),
+                                tr("Remove your mirror “%1” (%2)? The tool's settings are not "
+                                   "changed.")
+                                    .arg(mirror.displayName(currentUiLanguage()), mirror.url),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::accepted, this,
+            [this, mirror]() { Q_EMIT userMirrorRemoveRequested(mirror); });
+    box->open();
+}
+
+void EcosystemPage::refresh()
+{
+    m_service->reload();
+}
+
+QWidget *EcosystemPage::dialogParent() const
+{
+    if (m_history && m_history->isVisible())
+        return m_history;
+    return const_cast<EcosystemPage *>(this);
+}
+
+void EcosystemPage::useMirror(const Mirror &mirror)
+{
+    m_intents.enqueue(
+        {tr("Use %1 for %2").arg(mirror.displayName(currentUiLanguage()), m_service->displayName()),
+         false});
+    m_service->planUseMirror(mirror);
+    Q_EMIT statusMessage(tr("Preparing the change…"));
+}
+
+void EcosystemPage::useRecommended()
+{
+    if (m_recommended)
+        useMirror(*m_recommended);
+}
+
+void EcosystemPage::applyEditor()
+{
+    if (!m_editor || m_editor->hasErrors())
+        return;
+    const QList<KeyEdit> edits = m_editor->pendingEdits();
+    if (edits.isEmpty())
+        return;
+    QStringList keys;
+    for (const KeyEdit &edit : edits)
+        keys << edit.key;
+    m_intents.enqueue(
+        {tr("Change %1 for %2").arg(keys.join(QLatin1String(", ")), m_service->displayName()),
+         true});
+    m_service->planEdits(edits);
+}
+
+void EcosystemPage::revertEditor()
+{
+    m_banner->dismiss();
+    if (m_editor && m_service->hasSnapshot())
+        m_editor->load(m_service->snapshot());
+    updateEditorButtons();
+}
+
+void EcosystemPage::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        m_history->setWindowModality(Qt::WindowModal);
+        connect(m_history, &HistoryDialog::restoreRequested, this, &EcosystemPage::restore);
+        connect(m_service, &ConfigService::historyLoaded, m_history,
+                [this](const QList<HistoryEntry> &entries, const std::optional<CoreError> &error) {
+                    m_history->setEntries(entries);
+                    if (error)
+                        m_history->setError(error->message);
+                });
+    }
+    m_history->setToolName(m_service->displayName());
+    m_service->loadHistory();
+    m_history->open();
+}
+
+void EcosystemPage::restore(const HistoryEntry &entry)
+{
+    m_intents.enqueue({tr("Put %1 back to how it was before change #%2 (%3)")
+                           .arg(QDir::toNativeSeparators(entry.filePath), entry.id, entry.summary),
+                       false});
+    m_service->planRestore(entry);
+}
+
+void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
+{
+    m_watcher->setFiles(snapshot.watchedFiles);
+    if (snapshot.error) {
+        m_card->setLoadError(snapshot.error->toString());
+        showError(*snapshot.error);
+    } else {
+        const std::optional<EffectiveSetting> setting = snapshot.find(m_service->mirrorKey());
+        if (setting)
+            m_card->setCurrent(*setting, mirrorForValue(setting->value));
+    }
+    // A fresh read replaces the fields unless the user is in the middle of an edit (then the
+    // external-change prompt, not this, decides).
+    if (m_editor && (!m_editor->isModified() || m_editorApplyPending)) {
+        m_editor->load(snapshot);
+        m_editorApplyPending = false;
+    }
+    updateEditorButtons();
+    updateRecommendation();
+}
+
+void EcosystemPage::onPlanned(const PlannedChange &plan)
+{
+    const Intent intent = m_intents.isEmpty() ? Intent{} : m_intents.dequeue();
+    if (plan.error) {
+        showError(*plan.error);
+        Q_EMIT statusMessage(QString());
+        return;
+    }
+    if (plan.change.isNoOp()) {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("Nothing to change: the file already says so."));
+        Q_EMIT statusMessage(QString());
+        return;
+    }
+    if (m_preview && m_preview->isVisible()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Finish the change under review first, then try again."));
+        return;
+    }
+    if (!m_preview) {
+        m_preview = new DiffPreviewDialog(this);
+        m_preview->setWindowModality(Qt::WindowModal);
+        connect(m_preview, &QDialog::accepted, this, [this]() {
+            Q_EMIT statusMessage(tr("Writing…"));
+            m_service->apply(m_preview->change());
+        });
+        connect(m_preview, &QDialog::rejected, this, [this]() {
+            m_editorApplyPending = false;
+            Q_EMIT statusMessage(tr("Nothing was written."));
+        });
+    }
+    m_preview->setParent(dialogParent(), m_preview->windowFlags());
+    m_editorApplyPending = intent.fromEditor;
+    m_preview->setChange(intent.intro, plan.change, plan.diff);
+    // Writing the file does not beat what shadows it: say so before the user applies.
+    QStringList warnings;
+    for (const KeyChange &keyChange : plan.change.keyChanges) {
+        if (const auto setting = m_service->snapshot().find(keyChange.key)) {
+            for (const ::Shadow &shadow : setting->shadows)
+                warnings << shadow.describe();
+        }
+    }
+    warnings.removeDuplicates();
+    m_preview->setWarnings(warnings);
+    Q_EMIT statusMessage(QString());
+    m_preview->open();
+}
+
+void EcosystemPage::onApplied(const QString &historyId, const ConfigChange &change)
+{
+    m_watcher->suppressFor(kOwnWriteQuietMs);
+    m_banner->dismiss();
+    QString message = tr("Saved %1.").arg(QDir::toNativeSeparators(change.filePath));
+    if (!historyId.isEmpty())
+        message += QLatin1Char(' ') + tr("History entry #%1 can undo it.").arg(historyId);
+    Q_EMIT statusMessage(message);
+    Q_EMIT changeApplied(ecosystem());
+    m_service->reload();
+    if (m_history && m_history->isVisible())
+        m_service->loadHistory();
+}
+
+void EcosystemPage::onApplyFailed(const CoreError &error)
+{
+    m_editorApplyPending = false;
+    showError(error);
+    if (error.kind == CoreError::Kind::Conflict) {
+        m_banner->addAction(tr("Reload"), [this]() { m_service->reload(); });
+    }
+    Q_EMIT statusMessage(QString());
+}
+
+void EcosystemPage::onFilesChanged()
+{
+    if (m_editor && m_editor->isModified()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Another program changed the %1 settings while you were editing "
+                                 "them. Reload to see the new values (your edits are dropped), or "
+                                 "keep editing (Apply will then refuse and ask you to reload).")
+                                  .arg(m_service->displayName()));
+        m_banner->addAction(tr("Reload"), [this]() {
+            m_editorApplyPending = true; // the fresh read replaces the edits
+            m_service->reload();
+        });
+        m_banner->addAction(tr("Keep my edits"), []() {});
+        // The card shows what is in effect now, whatever the user decides about the edits.
+        m_service->reload();
+        return;
+    }
+    Q_EMIT statusMessage(
+        tr("%1 settings changed on disk; reloaded.").arg(m_service->displayName()));
+    m_service->reload();
+}
+
+void EcosystemPage::showError(const CoreError &error)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, error.toString());
+}
+
+std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const
+{
+    const MirrorCatalog &catalog = *m_service->context().catalog;
+    if (auto mirror = catalog.findByUrl(ecosystem(), value))
+        return mirror;
+    // GOPROXY is a list: the mirror in use is its first entry.
+    const QString first = value.section(QRegularExpression(QStringLiteral("[,|]")), 0, 0).trimmed();
+    if (first != value)
+        return catalog.findByUrl(ecosystem(), first);
+    return std::nullopt;
+}
+
+void EcosystemPage::updateRecommendation()
+{
+    m_recommended.reset();
+    QString detail;
+    if (m_engine) {
+        const QString id = m_engine->recommended(ecosystem());
+        if (!id.isEmpty())
+            m_recommended = m_service->context().catalog->find(id);
+        if (m_recommended) {
+            const ProbeResult result = m_engine->lastResult(id);
+            detail = tr("score %1").arg(qRound(result.score));
+            if (result.latencyMs)
+                detail += QStringLiteral(" · ") + tr("%1 ms").arg(qRound(*result.latencyMs));
+        }
+    }
+    m_card->setRecommended(m_recommended, detail);
+}
+
+void EcosystemPage::updateEditorButtons()
+{
+    const bool modified = m_editor && m_editor->isModified();
+    const bool errors = m_editor && m_editor->hasErrors();
+    m_apply->setEnabled(modified && !errors);
+    m_revert->setEnabled(modified);
+    m_tabs->setTabText(1, modified ? tr("Settings •") : tr("Settings"));
+}
+
+void EcosystemPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void EcosystemPage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Mirrors"));
+    m_tabs->setTabText(1, m_editor && m_editor->isModified() ? tr("Settings •") : tr("Settings"));
+    m_apply->setText(tr("&Apply…"));
+    m_apply->setToolTip(tr("Shows the change to the file first; nothing is written until you "
+                           "confirm"));
+    m_revert->setText(tr("Re&vert"));
+    m_historyButton->setText(tr("&History…"));
+    m_historyButton->setToolTip(tr("Past changes to this file, any of which can be restored"));
+    setAccessibleName(tr("%1 page").arg(m_service->displayName()));
+    updateRecommendation();
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+// One tool's page (Go, npm or pip — one class for all): the mirror in use with its source and
+// shadow warnings, the recommended mirror with "Use recommended", the mirror panel (table and
+// charts) and the settings editor. Every change goes plan → diff preview → apply through the
+// tool's ConfigService; external edits of the files appear live, and an edit in progress is never
+// silently overwritten.
+
+#include "catalog/Mirror.h"
+#include "config/ChangeHistory.h"
+#include "pages/ConfigService.h"
+
+#include <QPointer>
+#include <QQueue>
+#include <QWidget>
+
+class ConfigFileWatcher;
+class CurrentMirrorCard;
+class DiffPreviewDialog;
+class HistoryDialog;
+class MessageBanner;
+class MirrorEditDialog;
+class MirrorPanel;
+class ProbeEngine;
+class QPushButton;
+class QTabWidget;
+class SettingsEditor;
+
+class EcosystemPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `service` and `engine` outlive the page; `engine` may be null (no measurements).
+    EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidget *parent = nullptr);
+    ~EcosystemPage() override;
+
+    QString ecosystem() const;
+
+    // The table + charts of this tool; the owner registers it with the MonitorController.
+    MirrorPanel *mirrorPanel() const { return m_panel; }
+    MirrorEditDialog *mirrorDialog() const { return m_mirrorDialog; }
+
+    CurrentMirrorCard *card() const { return m_card; }
+    SettingsEditor *editor() const { return m_editor; }
+    MessageBanner *banner() const { return m_banner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DiffPreviewDialog *previewDialog() const { return m_preview; }
+    HistoryDialog *historyDialog() const { return m_history; }
+    QPushButton *applyButton() const { return m_apply; }
+
+public Q_SLOTS:
+    void refresh();
+    void useMirror(const Mirror &mirror);
+    void useRecommended();
+    void applyEditor();
+    void revertEditor();
+    void showHistory();
+    void restore(const HistoryEntry &entry);
+    void addMirror();
+    void editMirror(const Mirror &mirror);
+    void removeMirror(const Mirror &mirror);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // A change was written; others showing this tool (the overview) reload.
+    void changeApplied(const QString &ecosystem);
+    // The user's own mirrors: the owner stores them (previousId is "" for a new one).
+    void userMirrorSaveRequested(const Mirror &mirror, const QString &previousId);
+    void userMirrorRemoveRequested(const Mirror &mirror);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Intent
+    {
+        QString intro;
+        bool fromEditor = false;
+    };
+
+    void retranslateUi();
+    void onLoaded(const ConfigSnapshot &snapshot);
+    void onPlanned(const PlannedChange &plan);
+    void onApplied(const QString &historyId, const ConfigChange &change);
+    void onApplyFailed(const CoreError &error);
+    void onFilesChanged();
+    void updateRecommendation();
+    void updateEditorButtons();
+    void showError(const CoreError &error);
+    std::optional<Mirror> mirrorForValue(const QString &value) const;
+    QWidget *dialogParent() const;
+
+    ConfigService *m_service;
+    QPointer<ProbeEngine> m_engine;
+    QQueue<Intent> m_intents;
+    bool m_editorApplyPending = false;
+
+    MessageBanner *m_banner = nullptr;
+    CurrentMirrorCard *m_card = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    MirrorPanel *m_panel = nullptr;
+    MirrorEditDialog *m_mirrorDialog = nullptr;
+    QWidget *m_settingsTab = nullptr;
+    SettingsEditor *m_editor = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_historyButton = nullptr;
+    ConfigFileWatcher *m_watcher = nullptr;
+    DiffPreviewDialog *m_preview = nullptr;
+    HistoryDialog *m_history = nullptr;
+    std::optional<Mirror> m_recommended;
+};

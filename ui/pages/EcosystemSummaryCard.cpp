@@ -1,0 +1,214 @@
+#include "EcosystemSummaryCard.h"
+
+#include "AppContext.h"
+#include "EcosystemIcon.h"
+#include "pages/ConfigService.h"
+#include "probe/ProbeEngine.h"
+#include "widgets/HealthStateDisplay.h"
+#include "widgets/MeasureFormat.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+EcosystemSummaryCard::EcosystemSummaryCard(ConfigService *service, ProbeEngine *engine,
+                                           QWidget *parent)
+    : QFrame(parent)
+    , m_service(service)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("summaryCard"));
+    setMinimumWidth(200);
+    setStyleSheet(QStringLiteral("#summaryCard { background: palette(base); border: 1px solid "
+                                 "palette(mid); border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_mirror = new QLabel(this);
+    QFont mirrorFont = m_mirror->font();
+    mirrorFont.setBold(true);
+    m_mirror->setFont(mirrorFont);
+    m_mirror->setWordWrap(true);
+    m_value = new QLabel(this);
+    m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_value->setWordWrap(true);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; "
+                                            "border: 1px solid #d9a520; border-radius: 4px; "
+                                            "padding: 3px 6px; }"));
+    m_caption = new QLabel(this);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_stateIcon = new QLabel(this);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    m_health = new QLabel(this);
+    m_health->setWordWrap(true);
+    m_recommended = new QLabel(this);
+    m_recommended->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    m_useRecommended = new QPushButton(this);
+    m_open = new QPushButton(this);
+    buttons->addWidget(m_useRecommended);
+    buttons->addStretch(1);
+    // "Details" sits beside the title, so the main action has the card's width to itself.
+    m_open->setFlat(true);
+    m_open->setCursor(Qt::PointingHandCursor);
+
+    auto *titleRow = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setPixmap(ecosystemIcon(service->ecosystem()).pixmap(32, 32));
+    titleRow->addWidget(icon);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_open);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_mirror);
+    layout->addWidget(m_value);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_stateIcon);
+    stateRow->addWidget(m_state, 1);
+    layout->addLayout(stateRow);
+    layout->addWidget(m_warning);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_health);
+    layout->addWidget(m_recommended);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_open, &QPushButton::clicked, this, [this]() { Q_EMIT openRequested(ecosystem()); });
+    connect(m_useRecommended, &QPushButton::clicked, this,
+            [this]() { Q_EMIT useRecommendedRequested(ecosystem()); });
+    connect(m_service, &ConfigService::loaded, this, &EcosystemSummaryCard::refresh);
+    if (m_engine) {
+        connect(m_engine, &ProbeEngine::roundFinished, this, &EcosystemSummaryCard::refresh);
+        connect(m_engine, &ProbeEngine::healthChanged, this, &EcosystemSummaryCard::refresh);
+    }
+    retranslateUi();
+}
+
+QString EcosystemSummaryCard::ecosystem() const
+{
+    return m_service->ecosystem();
+}
+
+QString EcosystemSummaryCard::mirrorText() const
+{
+    return m_mirror->text();
+}
+
+void EcosystemSummaryCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void EcosystemSummaryCard::retranslateUi()
+{
+    m_title->setText(m_service->displayName());
+    m_caption->setText(tr("Mirror in use"));
+    m_open->setText(tr("Details") + QStringLiteral(" ›"));
+    m_open->setAccessibleName(tr("Open the %1 page").arg(m_service->displayName()));
+    m_useRecommended->setText(tr("Use recommended"));
+    m_useRecommended->setAccessibleName(
+        tr("Use the recommended %1 mirror").arg(m_service->displayName()));
+    refresh();
+}
+
+void EcosystemSummaryCard::refresh()
+{
+    const QString language = currentUiLanguage();
+    const MirrorCatalog &catalog = *m_service->context().catalog;
+    m_warning->setVisible(false);
+    std::optional<Mirror> inUse;
+    if (!m_service->hasSnapshot()) {
+        m_mirror->setText(tr("Reading…"));
+        m_value->clear();
+    } else if (m_service->snapshot().error) {
+        m_mirror->setText(tr("Cannot read the settings"));
+        m_value->clear();
+        m_warning->setText(QString(QChar(0x26A0)) + QLatin1Char(' ') +
+                           m_service->snapshot().error->toString());
+        m_warning->setVisible(true);
+    } else if (const auto setting = m_service->snapshot().find(m_service->mirrorKey())) {
+        inUse = catalog.findByUrl(ecosystem(), setting->value);
+        if (!inUse)
+            inUse = catalog.findByUrl(
+                ecosystem(),
+                setting->value.section(QRegularExpression(QStringLiteral("[,|]")), 0, 0));
+        m_mirror->setText(
+            inUse ? inUse->displayName(language)
+                  : (setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
+        m_value->setText(setting->value);
+        if (!setting->shadows.isEmpty()) {
+            m_warning->setText(QString(QChar(0x26A0)) + QLatin1Char(' ') +
+                               tr("%n setting(s) override the file; see Details.", nullptr,
+                                  int(setting->shadows.size())));
+            m_warning->setVisible(true);
+        }
+    }
+
+    int up = 0, degraded = 0, down = 0, unknown = 0;
+    std::optional<Mirror> recommended;
+    if (m_engine) {
+        for (const Mirror &mirror : catalog.byEcosystem(ecosystem())) {
+            switch (m_engine->healthSnapshot(mirror.id).state) {
+            case HealthState::Up:
+                ++up;
+                break;
+            case HealthState::Degraded:
+                ++degraded;
+                break;
+            case HealthState::Down:
+                ++down;
+                break;
+            case HealthState::Unknown:
+                ++unknown;
+                break;
+            }
+        }
+        const QString id = m_engine->recommended(ecosystem());
+        if (!id.isEmpty())
+            recommended = catalog.find(id);
+    }
+    // The mirror in use: its state (icon and word, never colour alone) and latest figures.
+    if (inUse && m_engine) {
+        const HealthSnapshot health = m_engine->healthSnapshot(inUse->id);
+        m_stateIcon->setPixmap(HealthStateDisplay::icon(health.state).pixmap(16, 16));
+        QStringList parts = {HealthStateDisplay::text(health.state)};
+        if (health.p50LatencyMs)
+            parts << tr("p50 %1").arg(MeasureFormat::latency(health.p50LatencyMs));
+        if (health.samples > 0)
+            parts << tr("%1 available").arg(MeasureFormat::percent(health.availabilityPercent));
+        m_state->setText(parts.join(QStringLiteral(" · ")));
+    } else {
+        m_stateIcon->setPixmap(HealthStateDisplay::icon(HealthState::Unknown).pixmap(16, 16));
+        m_state->setText(inUse ? HealthStateDisplay::text(HealthState::Unknown)
+                               : tr("Not measured: not in the catalog"));
+    }
+
+    // Symbols and words, not colour alone.
+    m_health->setText(tr("● %1 up   ▲ %2 degraded   ✕ %3 down   ? %4 not measured")
+                          .arg(up)
+                          .arg(degraded)
+                          .arg(down)
+                          .arg(unknown));
+    const bool alreadyInUse = recommended && inUse && recommended->id == inUse->id;
+    m_recommended->setText(
+        recommended ? (alreadyInUse ? tr("Recommended: %1 (in use)") : tr("Recommended: %1"))
+                          .arg(recommended->displayName(language))
+                    : tr("Recommended: measuring…"));
+    m_useRecommended->setEnabled(recommended.has_value() && !alreadyInUse);
+}

@@ -1,0 +1,138 @@
+#include "OverviewPage.h"
+
+#include "pages/ConfigService.h"
+#include "pages/EcosystemSummaryCard.h"
+#include "pages/MessageBanner.h"
+
+#include "EcosystemIcon.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <algorithm>
+
+OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *engine,
+                           QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("overview"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    m_banner = new MessageBanner(this);
+    layout->addWidget(m_banner);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    int column = 0;
+    for (ConfigService *service : services) {
+        auto *card = new EcosystemSummaryCard(service, engine, this);
+        connect(card, &EcosystemSummaryCard::openRequested, this, &OverviewPage::openRequested);
+        connect(card, &EcosystemSummaryCard::useRecommendedRequested, this,
+                &OverviewPage::useRecommendedRequested);
+        grid->addWidget(card, 0, column++);
+        m_cards << card;
+    }
+    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across the row
+
+    m_recentTitle = new QLabel(this);
+    QFont sectionFont = m_recentTitle->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    m_recentTitle->setFont(sectionFont);
+    m_recentEmpty = new QLabel(this);
+    m_recentEmpty->setWordWrap(true);
+    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_recent = new QTreeWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentChanges"));
+    m_recent->setColumnCount(3);
+    m_recent->setRootIsDecorated(false);
+    m_recent->setUniformRowHeights(true);
+    m_recent->setAlternatingRowColors(true);
+    m_recent->header()->setStretchLastSection(true);
+    layout->addSpacing(8);
+    layout->addWidget(m_recentTitle);
+    layout->addWidget(m_recentEmpty);
+    layout->addWidget(m_recent, 4);
+    layout->addStretch(1);
+
+    for (ConfigService *service : services) {
+        m_names.insert(service->ecosystem(), service->displayName());
+        connect(service, &ConfigService::historyLoaded, this,
+                [this, service](const QList<HistoryEntry> &entries) {
+                    m_history.insert(service->ecosystem(), entries);
+                    rebuildRecentChanges();
+                });
+        connect(service, &ConfigService::applied, service, &ConfigService::loadHistory);
+        service->loadHistory();
+    }
+    connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT openRequested(item->data(0, Qt::UserRole).toString());
+    });
+    retranslateUi();
+}
+
+void OverviewPage::showWarning(const QString &message)
+{
+    const QString text =
+        m_banner->isVisible() ? m_banner->text() + QLatin1Char('\n') + message : message;
+    m_banner->showMessage(MessageBanner::Kind::Warning, text);
+}
+
+void OverviewPage::rebuildRecentChanges()
+{
+    constexpr int kShown = 10;
+    QList<HistoryEntry> all;
+    for (auto it = m_history.cbegin(); it != m_history.cend(); ++it)
+        all += it.value();
+    std::sort(all.begin(), all.end(),
+              [](const HistoryEntry &a, const HistoryEntry &b) { return a.time > b.time; });
+    m_recent->clear();
+    const QLocale locale;
+    for (const HistoryEntry &entry : all.mid(0, kShown)) {
+        auto *item = new QTreeWidgetItem(m_recent);
+        item->setText(0, locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, m_names.value(entry.ecosystem, entry.ecosystem));
+        item->setIcon(1, ecosystemIcon(entry.ecosystem));
+        item->setText(2, entry.summary);
+        item->setToolTip(2, QDir::toNativeSeparators(entry.filePath));
+        item->setData(0, Qt::UserRole, entry.ecosystem);
+    }
+    m_recent->resizeColumnToContents(0);
+    m_recent->resizeColumnToContents(1);
+    m_recent->setVisible(!all.isEmpty());
+    m_recentEmpty->setVisible(all.isEmpty());
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslateUi()
+{
+    m_title->setText(tr("Overview"));
+    m_subtitle->setText(tr("The mirror each tool uses now, how the mirrors are doing, and the one "
+                           "MirrorDeck recommends. F5 measures again."));
+    m_recentTitle->setText(tr("Recent changes"));
+    m_recentEmpty->setText(tr("MirrorDeck has not changed any file yet. Every change it makes is "
+                              "listed here and can be undone from the tool's History."));
+    m_recent->setHeaderLabels({tr("When"), tr("Tool"), tr("What changed")});
+    m_recent->setAccessibleName(tr("Recent changes"));
+    rebuildRecentChanges(); // dates in the new language's format
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+// Live latency of an ecosystem's mirrors over time: one line per mirror on a time axis, a legend
+// whose markers show and hide lines, a window of 5 min, 1 h or 24 h, and tool-tips with the exact
+// values. Samples go into a LatencyHistory (bounded buckets); the lines are brought up to date
+// at most ten times a second, by removing old points and appending new ones — series are never
+// re-created — so a busy round neither flickers nor stalls the GUI thread.
+
+#include "catalog/Mirror.h"
+#include "probe/Clock.h"
+#include "widgets/LatencyHistory.h"
+
+#include <QChartView>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QMenu;
+class QValueAxis;
+
+class LatencyChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit LatencyChartView(QWidget *parent = nullptr);
+
+    void setClock(std::shared_ptr<const Clock> clock);
+    // One line per mirror, in this order; lines of mirrors that stay keep their history.
+    void setMirrors(const QList<Mirror> &mirrors);
+    void setUiLanguage(const QString &language);
+
+    void addSample(const QString &mirrorId, qint64 atMs, std::optional<double> latencyMs);
+
+    void setWindow(ChartWindow window);
+    ChartWindow window() const { return m_window; }
+
+    void setSeriesShown(const QString &mirrorId, bool shown);
+    bool isSeriesShown(const QString &mirrorId) const { return !m_hidden.contains(mirrorId); }
+
+    // Applies pending samples to the lines now instead of on the next tick (tests, benchmarks).
+    void flushNow();
+    QLineSeries *seriesFor(const QString &mirrorId) const { return m_series.value(mirrorId); }
+    const LatencyHistory &history() const { return m_history; }
+    QString toolTipFor(const QString &mirrorId, qint64 atMs) const;
+    // The show/hide menu of the context menu key, built fresh each time; owned by the caller.
+    QMenu *createLinesMenu(QWidget *parent);
+
+Q_SIGNALS:
+    void windowChanged(ChartWindow window);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    // The keyboard's way to the legend: a menu of the lines to show or hide.
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyPalette();
+    void scheduleFlush();
+    void flush();
+    void updateAxes(qint64 nowMs);
+    void updateLegendPlacement();
+    void connectMarkers();
+    void onMarkerClicked();
+    void updateMarker(const QString &mirrorId);
+    void showToolTip(const QString &mirrorId, const QPointF &point, bool hovering);
+    qint64 nowMs() const;
+
+    QChart *m_chart;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_latencyAxis;
+    QTimer m_flushTimer;
+    QTimer m_slideTimer;
+    QList<Mirror> m_mirrors;
+    QHash<QString, QLineSeries *> m_series;
+    QSet<QString> m_dirty;
+    QSet<QString> m_hidden;
+    LatencyHistory m_history;
+    ChartWindow m_window = ChartWindow::FiveMinutes;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_uiLanguage = QStringLiteral("en");
+};

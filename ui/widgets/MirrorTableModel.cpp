@@ -1,0 +1,368 @@
+#include "widgets/MirrorTableModel.h"
+
+#include "probe/ProbeError.h"
+#include "widgets/HealthStateDisplay.h"
+#include "widgets/MeasureFormat.h"
+
+#include <QFont>
+
+namespace {
+
+// Missing numbers sort as the worst value, so unmeasured mirrors gather at one end.
+constexpr double kWorstLatency = 1e12;
+constexpr double kNoValue = -1;
+
+} // namespace
+
+MirrorTableModel::MirrorTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MirrorTableModel::setMirrors(const QList<Mirror> &mirrors)
+{
+    QHash<QString, Row> previous;
+    for (const Row &row : std::as_const(m_rows))
+        previous.insert(row.mirror.id, row);
+
+    bool sameIds = mirrors.size() == m_rows.size();
+    for (int i = 0; sameIds && i < mirrors.size(); ++i)
+        sameIds = mirrors.at(i).id == m_rows.at(i).mirror.id;
+
+    if (sameIds) {
+        // Same rows, maybe edited names or URLs: update in place so views keep their state.
+        for (int i = 0; i < mirrors.size(); ++i)
+            m_rows[i].mirror = mirrors.at(i);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    for (const Mirror &mirror : mirrors) {
+        Row row = previous.value(mirror.id);
+        row.mirror = mirror;
+        m_rowById.insert(mirror.id, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    if (!m_rowById.contains(m_recommendedId))
+        m_recommendedId.clear();
+    endResetModel();
+}
+
+QList<Mirror> MirrorTableModel::mirrors() const
+{
+    QList<Mirror> out;
+    out.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        out.append(row.mirror);
+    return out;
+}
+
+void MirrorTableModel::setUiLanguage(const QString &language)
+{
+    if (language == m_uiLanguage)
+        return;
+    m_uiLanguage = language;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+}
+
+void MirrorTableModel::applyResult(const ProbeResult &result, const HealthSnapshot &health)
+{
+    const int row = rowOf(result.mirrorId);
+    if (row < 0)
+        return; // a mirror of another ecosystem, or one removed while its probe ran
+    Row &entry = m_rows[row];
+    // A skipped probe (mirror paused while Down) carries no news but the state; keep the last
+    // real measurement on screen.
+    if (result.error != ProbeErrorKind::Skipped || !entry.last)
+        entry.last = result;
+    entry.health = health;
+    entry.testing = false;
+    emitRowChanged(row);
+}
+
+void MirrorTableModel::setTesting(const QString &mirrorId, bool testing)
+{
+    const int row = rowOf(mirrorId);
+    if (row < 0 || m_rows[row].testing == testing)
+        return;
+    m_rows[row].testing = testing;
+    emitRowChanged(row);
+}
+
+void MirrorTableModel::setAllTesting(bool testing)
+{
+    for (Row &row : m_rows)
+        row.testing = testing;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
+void MirrorTableModel::setRecommended(const QString &mirrorId)
+{
+    if (mirrorId == m_recommendedId)
+        return;
+    const int oldRow = rowOf(m_recommendedId);
+    m_recommendedId = mirrorId;
+    if (oldRow >= 0)
+        emitRowChanged(oldRow);
+    const int newRow = rowOf(mirrorId);
+    if (newRow >= 0)
+        emitRowChanged(newRow);
+}
+
+QList<ProbeResult> MirrorTableModel::latestResults() const
+{
+    QList<ProbeResult> out;
+    for (const Row &row : m_rows) {
+        if (row.last)
+            out.append(*row.last);
+    }
+    return out;
+}
+
+void MirrorTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MirrorTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int MirrorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MirrorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+HealthState MirrorTableModel::stateOf(const Row &row) const
+{
+    if (row.health.state != HealthState::Unknown)
+        return row.health.state;
+    return row.last ? row.last->state : HealthState::Unknown;
+}
+
+std::optional<double> MirrorTableModel::throughputOf(const Row &row) const
+{
+    if (row.health.throughputBps)
+        return row.health.throughputBps;
+    return row.last ? row.last->throughputBps : std::nullopt;
+}
+
+QVariant MirrorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case MirrorIdRole:
+        return row.mirror.id;
+    case HealthStateRole:
+        return int(stateOf(row));
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return HealthStateDisplay::icon(stateOf(row));
+        return {};
+    case Qt::FontRole:
+        if (column == NameColumn && row.mirror.id == m_recommendedId) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= P50Column)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant MirrorTableModel::display(const Row &row, int column) const
+{
+    const bool measured = row.health.samples > 0;
+    switch (column) {
+    case NameColumn: {
+        QString name = row.mirror.displayName(m_uiLanguage);
+        // A star and bold type, not a colour, mark the recommendation.
+        if (row.mirror.id == m_recommendedId)
+            name = QStringLiteral("★ ") + name;
+        if (row.mirror.userDefined)
+            name += QStringLiteral(" ") + tr("(yours)");
+        return name;
+    }
+    case UrlColumn:
+        return row.mirror.url;
+    case StateColumn:
+        if (row.testing && !row.last)
+            return tr("Testing…");
+        if (row.testing)
+            return tr("%1 (testing…)").arg(HealthStateDisplay::text(stateOf(row)));
+        return HealthStateDisplay::text(stateOf(row));
+    case P50Column:
+        return MeasureFormat::latency(row.health.p50LatencyMs);
+    case P95Column:
+        return MeasureFormat::latency(row.health.p95LatencyMs);
+    case ThroughputColumn:
+        return MeasureFormat::throughput(throughputOf(row));
+    case AvailabilityColumn:
+        return measured ? MeasureFormat::percent(row.health.availabilityPercent)
+                        : MeasureFormat::missing();
+    case FreshnessColumn:
+        if (!row.last || !row.last->fresh)
+            return MeasureFormat::missing();
+        if (*row.last->fresh)
+            return tr("Up to date");
+        return row.last->lacks.isEmpty() ? tr("Behind")
+                                         : tr("Behind by %n", nullptr, int(row.last->lacks.size()));
+    case ScoreColumn:
+        return row.last && row.last->error != ProbeErrorKind::Skipped
+                   ? MeasureFormat::score(row.last->score)
+                   : MeasureFormat::missing();
+    default:
+        return {};
+    }
+}
+
+QVariant MirrorTableModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.mirror.displayName(m_uiLanguage);
+    case UrlColumn:
+        return row.mirror.url;
+    case StateColumn:
+        return HealthStateDisplay::sortRank(stateOf(row));
+    case P50Column:
+        return row.health.p50LatencyMs.value_or(kWorstLatency);
+    case P95Column:
+        return row.health.p95LatencyMs.value_or(kWorstLatency);
+    case ThroughputColumn:
+        return throughputOf(row).value_or(kNoValue);
+    case AvailabilityColumn:
+        return row.health.samples > 0 ? row.health.availabilityPercent : kNoValue;
+    case FreshnessColumn:
+        if (!row.last || !row.last->fresh)
+            return 1e6;
+        return *row.last->fresh ? 0.0 : 1.0 + double(row.last->lacks.size());
+    case ScoreColumn:
+        return row.last ? row.last->score : kNoValue;
+    default:
+        return {};
+    }
+}
+
+QString MirrorTableModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn: {
+        QString tip = row.mirror.displayName(m_uiLanguage);
+        const QString provider =
+            m_uiLanguage.startsWith(QLatin1String("zh")) && !row.mirror.providerZh.isEmpty()
+                ? row.mirror.providerZh
+                : row.mirror.provider;
+        if (!provider.isEmpty())
+            tip += QLatin1Char('\n') + tr("Run by %1").arg(provider);
+        if (row.mirror.id == m_recommendedId)
+            tip += QLatin1Char('\n') + tr("Recommended: the best score of the last round");
+        if (row.mirror.official)
+            tip += QLatin1Char('\n') + tr("The official upstream");
+        return tip;
+    }
+    case UrlColumn:
+        return row.mirror.url;
+    case StateColumn: {
+        QString tip = HealthStateDisplay::text(stateOf(row));
+        if (row.last && !row.last->ok) {
+            tip += QLatin1Char('\n') + ProbeError::describe(row.last->error);
+            if (!row.last->errorMessage.isEmpty())
+                tip += QLatin1Char('\n') + row.last->errorMessage;
+        }
+        if (row.health.consecutiveFails > 0)
+            tip += QLatin1Char('\n') +
+                   tr("%n consecutive failure(s)", nullptr, row.health.consecutiveFails);
+        return tip;
+    }
+    case P50Column:
+    case P95Column:
+        if (row.last && row.last->latencyMs)
+            return tr("Last round: %1 (median of %n sample(s))", nullptr,
+                      int(row.last->latencySamples.size()))
+                .arg(MeasureFormat::latency(row.last->latencyMs));
+        return tr("Over the last %n check(s)", nullptr, row.health.samples);
+    case ThroughputColumn:
+        if (row.last && row.last->throughputBps)
+            return tr("Last download: %1 in %2 bytes")
+                .arg(MeasureFormat::throughput(row.last->throughputBps))
+                .arg(row.last->throughputBytes);
+        return tr("Median of the downloads in the health window");
+    case AvailabilityColumn:
+        return tr("Successful checks in the health window (%n check(s))", nullptr,
+                  row.health.samples);
+    case FreshnessColumn:
+        if (!row.last || !row.last->fresh)
+            return tr("Unknown: the upstream could not be compared");
+        if (*row.last->fresh)
+            return tr("Latest %1, same as upstream").arg(row.last->latest);
+        return tr("Latest %1, upstream has %2; missing: %3")
+            .arg(row.last->latest, row.last->upstreamLatest,
+                 row.last->lacks.mid(0, 10).join(QStringLiteral(", ")));
+    case ScoreColumn:
+        return tr("0–100: latency 45, throughput 25, availability 20, freshness 10");
+    default:
+        return {};
+    }
+}
+
+QVariant MirrorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case UrlColumn:
+            return tr("URL");
+        case StateColumn:
+            return tr("State");
+        case P50Column:
+            return tr("Latency p50");
+        case P95Column:
+            return tr("Latency p95");
+        case ThroughputColumn:
+            return tr("Throughput");
+        case AvailabilityColumn:
+            return tr("Availability");
+        case FreshnessColumn:
+            return tr("Freshness");
+        case ScoreColumn:
+            return tr("Score");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && section == AvailabilityColumn)
+        return tr("Share of successful checks in the health window");
+    return {};
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+// The mirrors of one ecosystem with their latest measurements, as a table: name (in the UI
+// language), URL, state (icon and text), latency p50/p95, throughput, availability over the
+// health window, freshness and score. A result updates its row in place (dataChanged), never the
+// whole model, so a sorted, scrolled or selected view stays where the user left it.
+
+#include "catalog/Mirror.h"
+#include "probe/HealthTracker.h"
+#include "probe/ProbeResult.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class MirrorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        UrlColumn,
+        StateColumn,
+        P50Column,
+        P95Column,
+        ThroughputColumn,
+        AvailabilityColumn,
+        FreshnessColumn,
+        ScoreColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // numbers for numeric columns, so "9 ms" sorts before "10 ms"
+        MirrorIdRole,
+        HealthStateRole, // int(HealthState)
+    };
+
+    explicit MirrorTableModel(QObject *parent = nullptr);
+
+    // Replaces the list (catalog loaded, user mirror added or removed). Measurements of mirrors
+    // that stay are kept.
+    void setMirrors(const QList<Mirror> &mirrors);
+    const Mirror &mirrorAt(int row) const { return m_rows.at(row).mirror; }
+    int rowOf(const QString &mirrorId) const { return m_rowById.value(mirrorId, -1); }
+    QList<Mirror> mirrors() const;
+
+    // "en", "zh_CN" …: picks Mirror::displayName.
+    void setUiLanguage(const QString &language);
+    QString uiLanguage() const { return m_uiLanguage; }
+
+    // A result of a round (or of "Test now") with the tracker's view of the window after it.
+    void applyResult(const ProbeResult &result, const HealthSnapshot &health);
+    // Marks a mirror as being tested (shown until its result arrives).
+    void setTesting(const QString &mirrorId, bool testing);
+    void setAllTesting(bool testing);
+    void setRecommended(const QString &mirrorId);
+    QString recommended() const { return m_recommendedId; }
+    // The results this model holds (latest per mirror), e.g. for picking the recommendation.
+    QList<ProbeResult> latestResults() const;
+
+    // Headers and texts come from tr(): call after the UI language changed.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Mirror mirror;
+        HealthSnapshot health;
+        std::optional<ProbeResult> last;
+        bool testing = false;
+    };
+
+    HealthState stateOf(const Row &row) const;
+    std::optional<double> throughputOf(const Row &row) const;
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+    void emitRowChanged(int row);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QString m_uiLanguage = QStringLiteral("en");
+    QString m_recommendedId;
+};

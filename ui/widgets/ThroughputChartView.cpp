@@ -1,0 +1,255 @@
+#include "widgets/ThroughputChartView.h"
+
+#include "widgets/ChartPalette.h"
+#include "widgets/MeasureFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+// The bar unit: the largest that keeps the longest bar at 1 or more, so labels read "4.85"
+// rather than "4.85e+03".
+struct Unit
+{
+    double divisor;
+    int index; // 0 B/s, 1 KB/s, 2 MB/s, 3 GB/s
+};
+
+Unit unitFor(double highestBytesPerSecond)
+{
+    Unit unit{1.0, 0};
+    while (unit.index < 3 && highestBytesPerSecond >= unit.divisor * 1024.0) {
+        unit.divisor *= 1024.0;
+        ++unit.index;
+    }
+    return unit;
+}
+
+} // namespace
+
+ThroughputChartView::ThroughputChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_series(new QHorizontalBarSeries(m_chart))
+    , m_set(new QBarSet(QString(), m_series))
+    , m_categoryAxis(new QBarCategoryAxis(m_chart))
+    , m_valueAxis(new QValueAxis(m_chart))
+    , m_clock(std::make_shared<SystemClock>())
+{
+    // The chart goes into the view before its axes are added: axes added to a chart that is not
+    // yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
+    setChart(m_chart); // the view owns the chart from here on
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->hide(); // one set: its name would only repeat the axis title
+    m_series->append(m_set);
+    m_series->setBarWidth(0.7);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(QStringLiteral("@value"));
+    m_series->setLabelsPrecision(3);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_valueAxis->setRange(0, 1);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_valueAxis->setTickCount(5);
+    // Mirror names must stay readable; the plot gives way instead of the labels.
+    m_categoryAxis->setTruncateLabels(false);
+    m_valueAxis->setTruncateLabels(false);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(220, 180);
+    setFocusPolicy(Qt::StrongFocus);
+
+    connect(m_set, &QBarSet::hovered, this, &ThroughputChartView::showToolTip);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ThroughputChartView::flush);
+
+    applyPalette();
+    retranslateUi();
+}
+
+void ThroughputChartView::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+}
+
+void ThroughputChartView::setMirrors(const QList<Mirror> &mirrors)
+{
+    m_mirrors = mirrors;
+    QHash<QString, Measurement> kept;
+    for (const Mirror &mirror : mirrors) {
+        if (m_measured.contains(mirror.id))
+            kept.insert(mirror.id, m_measured.value(mirror.id));
+    }
+    m_measured = kept;
+    rebuildCategories();
+    flush();
+}
+
+void ThroughputChartView::setUiLanguage(const QString &language)
+{
+    if (language == m_uiLanguage)
+        return;
+    m_uiLanguage = language;
+    rebuildCategories();
+}
+
+void ThroughputChartView::rebuildCategories()
+{
+    // A horizontal bar chart lists categories bottom-up; reverse so it reads like the table.
+    QStringList names;
+    for (auto it = m_mirrors.crbegin(); it != m_mirrors.crend(); ++it)
+        names.append(it->displayName(m_uiLanguage));
+    m_categoryAxis->clear();
+    m_categoryAxis->append(names);
+    if (m_set->count() != m_mirrors.size()) {
+        m_set->remove(0, m_set->count());
+        for (qsizetype i = 0; i < m_mirrors.size(); ++i)
+            m_set->append(0.0);
+    }
+}
+
+void ThroughputChartView::setThroughput(const QString &mirrorId,
+                                        std::optional<double> bytesPerSecond)
+{
+    if (!bytesPerSecond)
+        return;
+    m_measured.insert(mirrorId, Measurement{*bytesPerSecond, m_clock->nowMs()});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ThroughputChartView::flushNow()
+{
+    m_flushTimer.stop();
+    flush();
+}
+
+void ThroughputChartView::flush()
+{
+    const qsizetype count = m_mirrors.size();
+    double highestBps = 0;
+    for (const Mirror &mirror : std::as_const(m_mirrors)) {
+        const auto it = m_measured.constFind(mirror.id);
+        if (it != m_measured.constEnd())
+            highestBps = std::max(highestBps, it->bytesPerSecond);
+    }
+    const Unit unit = unitFor(highestBps);
+    if (unit.index != m_unitIndex) {
+        m_unitIndex = unit.index;
+        m_unitDivisor = unit.divisor;
+        updateAxisTitle();
+    }
+    double highest = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto it = m_measured.constFind(m_mirrors.at(i).id);
+        const double value = it == m_measured.constEnd() ? 0.0 : it->bytesPerSecond / m_unitDivisor;
+        const int barIndex = int(count - 1 - i);
+        // Only changed bars are touched, so an update repaints nothing else.
+        if (m_set->at(barIndex) != value)
+            m_set->replace(barIndex, value);
+        highest = std::max(highest, value);
+    }
+    // Room past the longest bar for its label; the range changes only when the bars leave it or
+    // would use less than half of it.
+    const double wanted = std::max(1.0, highest * 1.25);
+    if (wanted > m_valueAxis->max() || wanted < m_valueAxis->max() * 0.5) {
+        m_valueAxis->setRange(0, wanted);
+        m_valueAxis->applyNiceNumbers();
+    }
+}
+
+void ThroughputChartView::updateAxisTitle()
+{
+    switch (m_unitIndex) {
+    case 0:
+        m_valueAxis->setTitleText(tr("Throughput (B/s)"));
+        break;
+    case 1:
+        m_valueAxis->setTitleText(tr("Throughput (KB/s)"));
+        break;
+    case 2:
+        m_valueAxis->setTitleText(tr("Throughput (MB/s)"));
+        break;
+    default:
+        m_valueAxis->setTitleText(tr("Throughput (GB/s)"));
+        break;
+    }
+}
+
+double ThroughputChartView::barValue(const QString &mirrorId) const
+{
+    for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
+        if (m_mirrors.at(i).id == mirrorId)
+            return m_set->at(int(m_mirrors.size() - 1 - i)) * m_unitDivisor / (1024.0 * 1024.0);
+    }
+    return 0;
+}
+
+QString ThroughputChartView::toolTipFor(const QString &mirrorId) const
+{
+    QString name = mirrorId;
+    for (const Mirror &mirror : m_mirrors) {
+        if (mirror.id == mirrorId)
+            name = mirror.displayName(m_uiLanguage);
+    }
+    const auto it = m_measured.constFind(mirrorId);
+    if (it == m_measured.constEnd())
+        return tr("%1\nNot measured yet").arg(name);
+    return tr("%1\n%2, measured at %3")
+        .arg(name, MeasureFormat::throughput(it->bytesPerSecond),
+             MeasureFormat::timeOfDay(it->atMs));
+}
+
+void ThroughputChartView::showToolTip(bool hovering, int index)
+{
+    const qsizetype mirrorIndex = m_mirrors.size() - 1 - index;
+    if (!hovering || mirrorIndex < 0 || mirrorIndex >= m_mirrors.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), toolTipFor(m_mirrors.at(mirrorIndex).id), this);
+}
+
+void ThroughputChartView::applyPalette()
+{
+    ChartPalette::apply(m_chart, palette());
+    setBackgroundBrush(palette().color(QPalette::Base));
+    const QColor bar = ChartPalette::seriesColor(0, palette());
+    m_set->setColor(bar);
+    m_set->setBorderColor(bar);
+    // Labels sit past the bar end, on the chart background.
+    m_set->setLabelColor(palette().color(QPalette::WindowText));
+}
+
+void ThroughputChartView::retranslateUi()
+{
+    updateAxisTitle();
+    setAccessibleName(tr("Throughput chart"));
+    setAccessibleDescription(tr("The latest measured download speed of each mirror"));
+}
+
+void ThroughputChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}

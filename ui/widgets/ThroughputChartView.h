@@ -1,0 +1,70 @@
+#pragma once
+
+// Download speed of an ecosystem's mirrors as horizontal bars, one per mirror, with exact values
+// in labels and tool-tips. A mirror keeps its latest measured bar until it is measured again:
+// the engine downloads only every few rounds and only from the best candidates, so a chart of
+// the last round alone would be empty most of the time. Bars are updated in place.
+
+#include "catalog/Mirror.h"
+#include "probe/Clock.h"
+
+#include <QChartView>
+#include <QHash>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QHorizontalBarSeries;
+class QValueAxis;
+
+class ThroughputChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ThroughputChartView(QWidget *parent = nullptr);
+
+    void setClock(std::shared_ptr<const Clock> clock);
+    void setMirrors(const QList<Mirror> &mirrors);
+    void setUiLanguage(const QString &language);
+    // A measured download (bytes per second) of a mirror; nullopt leaves its bar as it was.
+    void setThroughput(const QString &mirrorId, std::optional<double> bytesPerSecond);
+
+    // Bar value in MB/s (0 when never measured), for tests.
+    double barValue(const QString &mirrorId) const;
+    QString toolTipFor(const QString &mirrorId) const;
+    void flushNow();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Measurement
+    {
+        double bytesPerSecond = 0;
+        qint64 atMs = 0;
+    };
+
+    void rebuildCategories();
+    void updateAxisTitle();
+    void retranslateUi();
+    void applyPalette();
+    void flush();
+    void showToolTip(bool hovering, int index);
+
+    QChart *m_chart;
+    QHorizontalBarSeries *m_series;
+    QBarSet *m_set;
+    QBarCategoryAxis *m_categoryAxis;
+    QValueAxis *m_valueAxis;
+    QTimer m_flushTimer;
+    QList<Mirror> m_mirrors;
+    QHash<QString, Measurement> m_measured;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_uiLanguage = QStringLiteral("en");
+    int m_unitIndex = 2; // MB/s until something is measured
+    double m_unitDivisor = 1024.0 * 1024.0;
+};
