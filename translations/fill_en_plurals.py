@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fills the English plural forms in mirrordeck_en.ts from the "(s)" convention of the sources:
-"%n check(s)" -> "%n check" / "%n checks"; "(es)" likewise. Only unfinished entries are touched;
+"%n check(s)" -> "%n check" / "%n checks"; "(es)" likewise; a source without "(s)" keeps both
+forms as written. Only unfinished entries are touched;
 entries it cannot derive are listed so they can be written by hand (Qt Linguist or an editor).
 
     python3 translations/fill_en_plurals.py translations/mirrordeck_en.ts
@@ -15,7 +16,8 @@ SUFFIX = re.compile(r"\((e?s)\)")
 
 def forms(source):
     if not SUFFIX.search(source):
-        return None
+        # No "(s)" at all: the count needs no agreement ("Behind by %n"), both forms are the source.
+        return (source, source) if "(" not in source else None
     return SUFFIX.sub("", source), SUFFIX.sub(lambda m: m.group(1), source)
 
 

@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace {
 
@@ -23,6 +25,34 @@ QString rate(const std::optional<double> &bps)
     if (*bps >= 1024.0 * 1024.0)
         return QStringLiteral("%1 MiB/s").arg(*bps / (1024.0 * 1024.0), 0, 'f', 2);
     return QStringLiteral("%1 KiB/s").arg(*bps / 1024.0, 0, 'f', 1);
+}
+
+// Cells a string takes in a terminal: East Asian wide and full-width characters take two.
+int terminalWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// One table row: each cell padded to its width (negative: left-aligned, 0: as it is).
+QString tableRow(const QStringList &cells, const QList<int> &widths)
+{
+    QStringList padded;
+    for (int i = 0; i < cells.size(); ++i) {
+        const int width = i < widths.size() ? widths.at(i) : 0;
+        const int fill = std::max(0, std::abs(width) - terminalWidth(cells.at(i)));
+        const QString spaces(fill, QLatin1Char(' '));
+        padded << (width < 0 ? cells.at(i) + spaces : spaces + cells.at(i));
+    }
+    return padded.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -103,18 +133,13 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
         return CliSupport::Success;
     }
 
-    const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11");
-    context.out << row.arg(tr("ID"), -18)
-                       .arg(tr("ECO"), -4)
-                       .arg(tr("STATE"), -9)
-                       .arg(tr("LATENCY"), 8)
-                       .arg(tr("DNS"), 6)
-                       .arg(tr("CONNECT"), 7)
-                       .arg(tr("TLS"), 6)
-                       .arg(tr("THROUGHPUT"), 11)
-                       .arg(tr("LATEST"), -10)
-                       .arg(tr("SCORE"), 5)
-                       .arg(tr("PROBLEM"))
+    // Column widths; negative means left-aligned. Headers are translated, so widths are counted
+    // in terminal cells (a CJK character takes two), not characters.
+    const QList<int> widths = {-18, -4, -9, 8, 6, 7, 6, 11, -10, 5, 0};
+    context.out << tableRow({tr("ID"), tr("ECO"), tr("STATE"), tr("LATENCY"), tr("DNS"),
+                             tr("CONNECT"), tr("TLS"), tr("THROUGHPUT"), tr("LATEST"), tr("SCORE"),
+                             tr("PROBLEM")},
+                            widths)
                 << Qt::endl;
     for (const ProbeResult &r : report.results) {
         QString problem;
@@ -122,17 +147,12 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
             problem = ProbeError::code(r.error) + QStringLiteral(": ") + r.errorMessage;
         else if (r.fresh == std::optional<bool>(false))
             problem = tr("stale, lacks %1").arg(r.lacks.mid(0, 3).join(QStringLiteral(", ")));
-        context.out << row.arg(r.mirrorId, -18)
-                           .arg(r.ecosystem, -4)
-                           .arg(healthStateCode(r.state), -9)
-                           .arg(ms(r.latencyMs), 8)
-                           .arg(ms(r.timings.dnsMs), 6)
-                           .arg(ms(r.timings.connectMs), 7)
-                           .arg(ms(r.timings.tlsMs), 6)
-                           .arg(rate(r.throughputBps), 11)
-                           .arg(r.latest.isEmpty() ? QStringLiteral("-") : r.latest, -10)
-                           .arg(QString::number(r.score, 'f', 1), 5)
-                           .arg(problem)
+        context.out << tableRow({r.mirrorId, r.ecosystem, healthStateCode(r.state),
+                                 ms(r.latencyMs), ms(r.timings.dnsMs), ms(r.timings.connectMs),
+                                 ms(r.timings.tlsMs), rate(r.throughputBps),
+                                 r.latest.isEmpty() ? QStringLiteral("-") : r.latest,
+                                 QString::number(r.score, 'f', 1), problem},
+                                widths)
                     << Qt::endl;
     }
     context.out << Qt::endl;

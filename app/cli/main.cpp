@@ -3,6 +3,7 @@
 #include "AppIdentity.h"
 #include "CliCommand.h"
 #include "CliSupport.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,6 +37,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
+    // A command-line tool speaks the language of the shell it runs in (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG), whatever the window's Preferences say: scripts stay predictable.
+    TranslationLoader translations(&app);
+    translations.apply(QString::fromLatin1(TranslationLoader::kSystem));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -9,6 +9,12 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // English UI whatever the machine's locale: tests read labels; language switching is tested
+    // explicitly.
+    qunsetenv("LANGUAGE");
+    qunsetenv("LC_ALL");
+    qunsetenv("LC_MESSAGES");
+    qputenv("LANG", "C.UTF-8");
     // Tests must never touch the developer's real settings or history.
     QApplication::setOrganizationName(QStringLiteral("MirrorDeckTests"));
     QApplication::setApplicationName(QStringLiteral("MirrorDeckGuiTests"));

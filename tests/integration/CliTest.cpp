@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 const QString kCatalog = QStringLiteral(MIRRORDECK_SOURCE_DIR "/tests/fixtures/static-catalog.json");
@@ -325,4 +327,22 @@ TEST(Cli, SwitchingRegistryWarnsThatTokensStayWithTheOldHost)
     // The token line itself is never touched.
     EXPECT_TRUE(home.readFile(QStringLiteral(".npmrc"))
                     .endsWith("//npm.corp.example/:_authToken=${NPM_TOKEN}\n"));
+}
+
+TEST(Cli, SpeaksChineseWhenTheShellDoes)
+{
+    TestHome home;
+    home.variables().insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const ProcessResult unknown = home.cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    const QString message = QString::fromUtf8(unknown.err);
+    EXPECT_TRUE(message.contains(QStringLiteral("frobnicate"))) << unknown.err.toStdString();
+    // Some CJK ideograph: the message came from the zh_CN translation, not the English source.
+    EXPECT_TRUE(std::any_of(message.cbegin(), message.cend(),
+                            [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
+        << unknown.err.toStdString();
+
+    home.variables().insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    const ProcessResult english = home.cli({QStringLiteral("frobnicate")});
+    EXPECT_TRUE(english.err.contains("Unknown command")) << english.err.toStdString();
 }

@@ -41,6 +41,10 @@ public:
         // go needs a writable cache dir even for `go env`; keep it inside the temp home.
         m_environment.insert(QStringLiteral("GOCACHE"), home() + QStringLiteral("/.cache/go-build"));
         m_environment.insert(QStringLiteral("GOPATH"), home() + QStringLiteral("/go"));
+        // Messages in English whatever the machine's locale, so tests can read them.
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            m_environment.remove(QString::fromLatin1(name));
+        m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         // Go 1.21+ would try to download a newer toolchain named in a go.mod; never from a test.
         m_environment.insert(QStringLiteral("GOTOOLCHAIN"), QStringLiteral("local"));
         QDir().mkpath(home() + QStringLiteral("/work"));

@@ -145,12 +145,11 @@ void CurrentMirrorCard::refresh()
 
     const bool alreadyInUse = m_recommended && m_inUse && m_recommended->id == m_inUse->id;
     if (m_recommended) {
-        QString text =
-            tr("Recommended: <b>%1</b>").arg(m_recommended->displayName(language).toHtmlEscaped());
+        const QString name = m_recommended->displayName(language).toHtmlEscaped();
+        QString text = alreadyInUse ? tr("Recommended: <b>%1</b> (already in use)").arg(name)
+                                    : tr("Recommended: <b>%1</b>").arg(name);
         if (!m_recommendedDetail.isEmpty())
             text += QStringLiteral(" — ") + m_recommendedDetail.toHtmlEscaped();
-        if (alreadyInUse)
-            text += QStringLiteral(" ") + tr("(already in use)");
         m_recommendedLabel->setText(text);
     } else {
         m_recommendedLabel->setText(tr("No recommendation yet: it appears after the first "

@@ -6,6 +6,7 @@
 #include "dialogs/MirrorEditDialog.h"
 #include "pages/ConfigFileWatcher.h"
 #include "pages/CurrentMirrorCard.h"
+#include "pages/ErrorAdvice.h"
 #include "pages/MessageBanner.h"
 #include "pages/editors/GoSettingsEditor.h"
 #include "pages/editors/SettingsEditor.h"
@@ -13,8 +14,10 @@
 #include "probe/ProbeEngine.h"
 #include "widgets/MirrorPanel.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,6 +25,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,6 +58,8 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
         auto *scroll = new QScrollArea(m_settingsTab);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        // Tab goes to the fields; the area scrolls to the focused one by itself.
+        scroll->setFocusPolicy(Qt::NoFocus);
         scroll->setWidget(m_editor);
         settingsLayout->addWidget(scroll, 1);
     }
@@ -241,7 +247,13 @@ void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
     if (snapshot.error) {
         m_card->setLoadError(snapshot.error->toString());
         showError(*snapshot.error);
+        m_loadErrorText = m_banner->text();
     } else {
+        // The file reads again (fixed outside): its old error must not linger.
+        if (!m_loadErrorText.isEmpty() && m_banner->isVisible() &&
+            m_banner->text() == m_loadErrorText)
+            m_banner->dismiss();
+        m_loadErrorText.clear();
         const std::optional<EffectiveSetting> setting = snapshot.find(m_service->mirrorKey());
         if (setting)
             m_card->setCurrent(*setting, mirrorForValue(setting->value));
@@ -308,9 +320,12 @@ void EcosystemPage::onApplied(const QString &historyId, const ConfigChange &chan
 {
     m_watcher->suppressFor(kOwnWriteQuietMs);
     m_banner->dismiss();
-    QString message = tr("Saved %1.").arg(QDir::toNativeSeparators(change.filePath));
-    if (!historyId.isEmpty())
-        message += QLatin1Char(' ') + tr("History entry #%1 can undo it.").arg(historyId);
+    // Whole sentences per case: languages differ in how sentences join (no space in Chinese).
+    const QString shownPath = QDir::toNativeSeparators(change.filePath);
+    const QString message =
+        historyId.isEmpty()
+            ? tr("Saved %1.").arg(shownPath)
+            : tr("Saved %1. History entry #%2 can undo it.").arg(shownPath, historyId);
     Q_EMIT statusMessage(message);
     Q_EMIT changeApplied(ecosystem());
     m_service->reload();
@@ -352,7 +367,17 @@ void EcosystemPage::onFilesChanged()
 
 void EcosystemPage::showError(const CoreError &error)
 {
-    m_banner->showMessage(MessageBanner::Kind::Error, error.toString());
+    m_banner->showMessage(MessageBanner::Kind::Error, ErrorAdvice::describe(error));
+    // A file the tool cannot read is fixed in an editor: open its folder, then read it again.
+    if (error.kind == CoreError::Kind::BadFile || error.kind == CoreError::Kind::Io) {
+        const QString folder = QFileInfo(error.filePath).absolutePath(); // no disk access
+        if (!error.filePath.isEmpty())
+            m_banner->addAction(tr("Open folder"), [folder]() {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+            });
+    }
+    if (error.kind == CoreError::Kind::BadFile)
+        m_banner->addAction(tr("Read again"), [this]() { m_service->reload(); });
 }
 
 std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const

@@ -8,6 +8,25 @@ static QString location(const QString &filePath, int line)
     return line > 0 ? shown + QLatin1Char(':') + QString::number(line) : shown;
 }
 
+// The tools' names for their layers, in the UI language; anything else (GOROOT, a variable
+// name) is shown as it is.
+static QString levelName(const QString &level)
+{
+    if (level == QLatin1String("user"))
+        return SettingSource::tr("user");
+    if (level == QLatin1String("project"))
+        return SettingSource::tr("project");
+    if (level == QLatin1String("global"))
+        return SettingSource::tr("global");
+    if (level == QLatin1String("builtin"))
+        return SettingSource::tr("built-in");
+    if (level == QLatin1String("site"))
+        return SettingSource::tr("site");
+    if (level == QLatin1String("env"))
+        return SettingSource::tr("environment");
+    return level;
+}
+
 QString SettingSource::describe() const
 {
     switch (kind) {
@@ -17,7 +36,7 @@ QString SettingSource::describe() const
         return tr("environment variable %1").arg(variable);
     case Kind::File:
         return level.isEmpty() ? location(filePath, line)
-                               : tr("%1 (%2)").arg(location(filePath, line), level);
+                               : tr("%1 (%2)").arg(location(filePath, line), levelName(level));
     }
     return {};
 }

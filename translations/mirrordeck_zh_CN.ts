@@ -1,0 +1,2318 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an http://, https:// or socks5:// address with a host name</source>
+        <translation>带主机名的 http://、https:// 或 socks5:// 地址</translation>
+    </message>
+    <message>
+        <source>a value of the right type</source>
+        <translation>类型正确的值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the setting %2; expected %3.</source>
+        <translation>“%1”不是设置项 %2 的有效值，应为%3。</translation>
+    </message>
+    <message>
+        <source>The &quot;good&quot; latency threshold (%1 ms) must be lower than the &quot;warning&quot; threshold (%2 ms).</source>
+        <translation>“良好”延迟阈值（%1 毫秒）必须低于“警告”阈值（%2 毫秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>The change history cannot be read (%1).</source>
+        <translation>无法读取更改历史（%1）。</translation>
+    </message>
+    <message>
+        <source>The change history is damaged (%1). Move the file away to start a new history.</source>
+        <translation>更改历史已损坏（%1）。请将该文件移走，以便重新开始记录更改历史。</translation>
+    </message>
+    <message>
+        <source>The history directory cannot be created.</source>
+        <translation>无法创建历史记录目录。</translation>
+    </message>
+    <message>
+        <source>The change history cannot be written (%1).</source>
+        <translation>无法写入更改历史（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no history entry %1 for %2. List the entries with “mirrordeck-cli history %2”.</source>
+        <translation>%2 没有编号为 %1 的历史记录条目。可用“mirrordeck-cli history %2”列出所有条目。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Unknown ecosystem “%1”; use one of: %2.</source>
+        <translation>未知的生态“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>(see “mirrordeck-cli --help”)</source>
+        <translation>（参见“mirrordeck-cli --help”）</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: it already holds that value; nothing was written.</source>
+        <translation>%1 未更改：其中已是该值，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2 (history entry %3)</source>
+        <translation>已更新 %1：%2（历史记录条目 %3）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigChange</name>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>已删除 %1（原值为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>已将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFileReader</name>
+    <message>
+        <source>The file is larger than 1 MB, which no mirror configuration needs; it was left unchanged.</source>
+        <translation>文件大于 1 MB，镜像源配置不会用到这么大的文件；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (a NUL byte), so it is not a text configuration file; it was left unchanged.</source>
+        <translation>文件包含二进制数据（NUL 字节），不是文本配置文件；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text; it was left unchanged. Save it as UTF-8 and try again.</source>
+        <translation>文件不是有效的 UTF-8 文本，未作更改。请将其保存为 UTF-8 编码后重试。</translation>
+    </message>
+    <message>
+        <source>This is a directory, not a configuration file.</source>
+        <translation>这是一个目录，不是配置文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: its permissions allow nobody to read it.</source>
+        <translation>无法读取文件：其权限设置不允许任何人读取。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check its permissions.</source>
+        <translation>无法读取文件（%1）。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>无法读取文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigService</name>
+    <message>
+        <source>Unknown tool &quot;%1&quot;.</source>
+        <translation>未知工具“%1”。</translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>没有需要应用的更改。</translation>
+    </message>
+    <message>
+        <source>Several settings cannot be changed at once here; apply them one at a time.</source>
+        <translation>此处无法同时更改多个设置项，请逐个应用。</translation>
+    </message>
+    <message>
+        <source>A temporary copy for the preview cannot be written.</source>
+        <translation>无法写入用于预览的临时副本。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check its permissions.</source>
+        <translation>无法读取文件（%1）。请检查文件权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWriter</name>
+    <message>
+        <source>The file cannot be read (%1). Check its permissions.</source>
+        <translation>无法读取文件（%1）。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program since MirrorDeck read it; nothing was written. Reload it and make the change again.</source>
+        <translation>镜像源管家读取该文件后，另一个程序修改了它；未写入任何内容。请重新加载，然后再次进行更改。</translation>
+    </message>
+    <message>
+        <source>The file cannot be removed. Check the permissions of its directory.</source>
+        <translation>无法删除文件。请检查其所在目录的权限。</translation>
+    </message>
+    <message>
+        <source>The file is read-only; nothing was written. Make it writable (chmod u+w) if MirrorDeck should change it.</source>
+        <translation>文件为只读，未写入任何内容。如需让镜像源管家修改它，请将其设为可写（chmod u+w）。</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be created. Check its permissions.</source>
+        <translation>无法创建目录 %1。请检查上级目录的权限。</translation>
+    </message>
+    <message>
+        <source>The directory %1 is read-only, so the file cannot be replaced safely; nothing was written.</source>
+        <translation>目录 %1 为只读，无法安全地替换文件；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1); nothing was changed.</source>
+        <translation>无法写入文件（%1）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The change was written, but it could not be added to the history: %1</source>
+        <translation>更改已写入，但无法添加到更改历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentMirrorCard</name>
+    <message>
+        <source>Mirror in use</source>
+        <translation>当前镜像源</translation>
+    </message>
+    <message>
+        <source>Use recommended</source>
+        <translation>使用推荐镜像源</translation>
+    </message>
+    <message>
+        <source>Use the recommended mirror</source>
+        <translation>使用推荐的镜像源</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Tool default</source>
+        <translation>工具默认值</translation>
+    </message>
+    <message>
+        <source>Not a catalog mirror</source>
+        <translation>不在镜像源目录中</translation>
+    </message>
+    <message>
+        <source>Set by: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>推荐：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(already in use)</source>
+        <translation>（正在使用）</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: it appears after the first measurement round (F5 measures now).</source>
+        <translation>暂无推荐：完成第一轮测速后才会给出推荐（按 F5 立即测速）。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPreviewDialog</name>
+    <message>
+        <source>Review the change</source>
+        <translation>预览更改</translation>
+    </message>
+    <message>
+        <source>%1 (new file)</source>
+        <translation>%1（新文件）</translation>
+    </message>
+    <message>
+        <source>%1 (will be removed)</source>
+        <translation>%1（将被删除）</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Changes to the file</source>
+        <translation>对文件的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemPage</name>
+    <message>
+        <source>Use %1 for %2</source>
+        <translation>将 %2 切换到“%1”</translation>
+    </message>
+    <message>
+        <source>Preparing the change…</source>
+        <translation>正在准备更改…</translation>
+    </message>
+    <message>
+        <source>Change %1 for %2</source>
+        <translation>更改 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Put %1 back to how it was before change #%2 (%3)</source>
+        <translation>将 %1 恢复到更改 #%2（%3）之前的状态</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the file already says so.</source>
+        <translation>无需更改：文件中已是该设置。</translation>
+    </message>
+    <message>
+        <source>Finish the change under review first, then try again.</source>
+        <translation>请先处理正在预览的更改，然后重试。</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>History entry #%1 can undo it.</source>
+        <translation>可通过历史记录 #%1 撤销此更改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Another program changed the %1 settings while you were editing them. Reload to see the new values (your edits are dropped), or keep editing (Apply will then refuse and ask you to reload).</source>
+        <translation>你编辑期间，另一个程序更改了 %1 的设置。重新加载可查看新值（你的编辑将被丢弃）；也可以继续编辑（但之后“应用”会被拒绝，并提示你重新加载）。</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>保留我的编辑</translation>
+    </message>
+    <message>
+        <source>%1 settings changed on disk; reloaded.</source>
+        <translation>磁盘上的 %1 设置已更改，已重新加载。</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Settings •</source>
+        <translation>设置 •</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>镜像源</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Shows the change to the file first; nothing is written until you confirm</source>
+        <translation>先显示对文件的更改，确认后才会写入</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>放弃更改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Past changes to this file, any of which can be restored</source>
+        <translation>此文件以往的更改，每一项都可以恢复</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 页面</translation>
+    </message>
+    <message>
+        <source>Remove mirror</source>
+        <translation>删除镜像源</translation>
+    </message>
+    <message>
+        <source>Remove your mirror “%1” (%2)? The tool&apos;s settings are not changed.</source>
+        <translation>要删除你的镜像源“%1”（%2）吗？工具的设置不会改变。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemSummaryCard</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Open the %1 page</source>
+        <translation>打开 %1 页面</translation>
+    </message>
+    <message>
+        <source>Use recommended</source>
+        <translation>使用推荐镜像源</translation>
+    </message>
+    <message>
+        <source>Use the recommended %1 mirror</source>
+        <translation>使用推荐的 %1 镜像源</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>Tool default</source>
+        <translation>工具默认值</translation>
+    </message>
+    <message>
+        <source>Not a catalog mirror</source>
+        <translation>不在镜像源目录中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) override the file; see Details.</source>
+        <translation>
+            <numerusform>有 %n 个设置项覆盖了配置文件，详见“详情”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Recommended: measuring…</source>
+        <translation>推荐：正在测速…</translation>
+    </message>
+    <message>
+        <source>Mirror in use</source>
+        <translation>当前镜像源</translation>
+    </message>
+    <message>
+        <source>p50 %1</source>
+        <translation>p50 %1</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>可用率 %1</translation>
+    </message>
+    <message>
+        <source>Not measured: not in the catalog</source>
+        <translation>未检测：不在镜像源目录中</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (in use)</source>
+        <translation>推荐：%1（正在使用）</translation>
+    </message>
+    <message>
+        <source>● %1 up   ▲ %2 degraded   ✕ %3 down   ? %4 not measured</source>
+        <translation>● %1 个正常   ▲ %2 个降级   ✕ %3 个不可用   ? %4 个未检测</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Nothing was written. Correct the value and try again.</source>
+        <translation>未写入任何内容。请修正该值后重试。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck leaves this file alone while the tool cannot read it. Fix the line named above in a text editor, then press F5.</source>
+        <translation>在工具无法读取此文件期间，镜像源管家不会改动它。请用文本编辑器修正上面指出的那一行，然后按 F5。</translation>
+    </message>
+    <message>
+        <source>When the file or its folder can be written again, press F5 and make the change again.</source>
+        <translation>待文件或其所在文件夹恢复可写后，请按 F5 并重新进行更改。</translation>
+    </message>
+    <message>
+        <source>Press F5 to read the current state again.</source>
+        <translation>按 F5 重新读取当前状态。</translation>
+    </message>
+    <message>
+        <source>Check the proxy in Preferences, then press F5.</source>
+        <translation>请检查“首选项”中的网络代理，然后按 F5。</translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>get ECO KEY                Print the effective value of KEY</source>
+        <translation>get ECO KEY                显示 KEY 的生效值</translation>
+    </message>
+    <message>
+        <source>“get” takes an ecosystem and a key, e.g. “mirrordeck-cli get go GOPROXY”.</source>
+        <translation>“get”需要一个生态和一个键，例如“mirrordeck-cli get go GOPROXY”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 setting MirrorDeck manages.</source>
+        <translation>%1 不是镜像源管家管理的 %2 设置项。</translation>
+    </message>
+</context>
+<context>
+    <name>GoConfig</name>
+    <message>
+        <source>Module proxies, tried in order (&quot;direct&quot; means the origin).</source>
+        <translation>模块代理，按顺序尝试（“direct”表示直接从源仓库获取）。</translation>
+    </message>
+    <message>
+        <source>Checksum database that verifies downloaded modules.</source>
+        <translation>用于校验已下载模块的校验和数据库。</translation>
+    </message>
+    <message>
+        <source>Module path patterns that are private (no proxy, no checksum database).</source>
+        <translation>私有模块的路径模式（不经模块代理，也不查询校验和数据库）。</translation>
+    </message>
+    <message>
+        <source>Module path patterns fetched directly, not via a proxy.</source>
+        <translation>直接获取、不经模块代理的模块路径模式。</translation>
+    </message>
+    <message>
+        <source>Module path patterns not checked against the checksum database.</source>
+        <translation>不经校验和数据库校验的模块路径模式。</translation>
+    </message>
+    <message>
+        <source>Module path patterns that may be fetched over plain HTTP or without certificate checks.</source>
+        <translation>允许通过明文 HTTP 或不校验证书获取的模块路径模式。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Go setting MirrorDeck manages (GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE).</source>
+        <translation>%1 不是镜像源管家管理的 Go 设置项（GOPROXY、GOSUMDB、GOPRIVATE、GONOPROXY、GONOSUMDB、GOINSECURE）。</translation>
+    </message>
+    <message>
+        <source>The mirror %1 is a %2 mirror, not a Go module proxy.</source>
+        <translation>镜像源 %1 是 %2 镜像源，不是 Go 模块代理。</translation>
+    </message>
+</context>
+<context>
+    <name>GoConfigPaths</name>
+    <message>
+        <source>%AppData% is not defined, so the go env file cannot be located (the go command fails the same way).</source>
+        <translation>未定义 %AppData%，因此无法找到 go env 文件（go 命令也会因此失败）。</translation>
+    </message>
+    <message>
+        <source>$HOME is not defined, so the go env file cannot be located.</source>
+        <translation>未定义 $HOME，因此无法找到 go env 文件。</translation>
+    </message>
+    <message>
+        <source>XDG_CONFIG_HOME is a relative path (%1). Like the go command, MirrorDeck then cannot locate the go env file; set it to an absolute path or unset it.</source>
+        <translation>XDG_CONFIG_HOME 是相对路径（%1）。此时镜像源管家和 go 命令一样无法找到 go env 文件；请将其设为绝对路径，或取消设置。</translation>
+    </message>
+    <message>
+        <source>Neither $XDG_CONFIG_HOME nor $HOME is defined, so the go env file cannot be located.</source>
+        <translation>$XDG_CONFIG_HOME 和 $HOME 均未定义，因此无法找到 go env 文件。</translation>
+    </message>
+    <message>
+        <source>The go command has its env file disabled (GOENV=off), so there is no file to change. Unset GOENV, or set it to a file path, and try again.</source>
+        <translation>go 命令的 env 文件已被禁用（GOENV=off），因此没有可更改的文件。请取消设置 GOENV 或将其设为文件路径，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>GoProxyChainEditor</name>
+    <message>
+        <source>Add a proxy URL, e.g. https://goproxy.cn</source>
+        <translation>添加模块代理 URL，例如 https://goproxy.cn</translation>
+    </message>
+    <message>
+        <source>“,” next only if not found</source>
+        <translation>“,”仅在未找到时尝试下一个</translation>
+    </message>
+    <message>
+        <source>“|” next on any error</source>
+        <translation>“|”出现任何错误时尝试下一个</translation>
+    </message>
+    <message>
+        <source>Fallback to the next entry</source>
+        <translation>何时回退到下一项</translation>
+    </message>
+    <message>
+        <source>Proxy (tried in order)</source>
+        <translation>模块代理（按顺序尝试）</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>然后</translation>
+    </message>
+    <message>
+        <source>GOPROXY chain</source>
+        <translation>GOPROXY 代理链</translation>
+    </message>
+    <message>
+        <source>New GOPROXY entry</source>
+        <translation>新的 GOPROXY 条目</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add “direct”</source>
+        <translation>添加“direct”</translation>
+    </message>
+    <message>
+        <source>Fetch straight from the version control system when the proxies do not have a module</source>
+        <translation>模块代理中没有某个模块时，直接从版本控制系统获取</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Your file sets no chain. %1. Add entries to set your own.</source>
+        <translation>你的文件未设置代理链。%1。添加条目即可设置自己的代理链。</translation>
+    </message>
+    <message>
+        <source>Set “off”</source>
+        <translation>设为“off”</translation>
+    </message>
+    <message>
+        <source>Forbid module downloads: the go command then uses only what is already in the module cache</source>
+        <translation>禁止下载模块：go 命令将只使用模块缓存中已有的内容</translation>
+    </message>
+</context>
+<context>
+    <name>GoProxyProtocol</name>
+    <message>
+        <source>The proxy lists no versions of %1.</source>
+        <translation>模块代理未列出 %1 的任何版本。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s .info for %1 %2 is not valid.</source>
+        <translation>模块代理返回的 %1 %2 的 .info 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>GoSettingsEditor</name>
+    <message>
+        <source>Default (sum.golang.org)</source>
+        <translation>默认（sum.golang.org）</translation>
+    </message>
+    <message>
+        <source>Off — do not verify checksums</source>
+        <translation>关闭 — 不验证校验和</translation>
+    </message>
+    <message>
+        <source>Custom or through a mirror</source>
+        <translation>自定义或经由镜像源</translation>
+    </message>
+    <message>
+        <source>Checksum database mode</source>
+        <translation>校验和数据库模式</translation>
+    </message>
+    <message>
+        <source>GOSUMDB value</source>
+        <translation>GOSUMDB 值</translation>
+    </message>
+    <message>
+        <source>Modules fetched directly, not through GOPROXY (defaults to GOPRIVATE)</source>
+        <translation>直接获取、不经 GOPROXY 的模块（默认同 GOPRIVATE）</translation>
+    </message>
+    <message>
+        <source>Modules not checked against the checksum database (defaults to GOPRIVATE)</source>
+        <translation>不经校验和数据库校验的模块（默认同 GOPRIVATE）</translation>
+    </message>
+    <message>
+        <source>Modules that may be fetched over insecure HTTP</source>
+        <translation>允许通过不安全的 HTTP 获取的模块</translation>
+    </message>
+    <message>
+        <source>Module proxies (GOPROXY)</source>
+        <translation>模块代理（GOPROXY）</translation>
+    </message>
+    <message>
+        <source>The go command asks these proxies in order. After “,” it tries the next one only when a module is not found; after “|” on any error. “direct” fetches from the source repository; “off” forbids downloads.</source>
+        <translation>go 命令按顺序向这些模块代理请求。“,”之后的代理仅在模块未找到时才会尝试，“|”之后的代理在出现任何错误时都会尝试。“direct”表示直接从源仓库获取，“off”表示禁止下载。</translation>
+    </message>
+    <message>
+        <source>Checksum database</source>
+        <translation>校验和数据库</translation>
+    </message>
+    <message>
+        <source>Verifies downloaded modules. A mirror can proxy it: “sum.golang.org https://mirror.example/sumdb/sum.golang.org”.</source>
+        <translation>用于校验下载的模块。镜像源可以代理它：“sum.golang.org https://mirror.example/sumdb/sum.golang.org”。</translation>
+    </message>
+    <message>
+        <source>Private modules</source>
+        <translation>私有模块</translation>
+    </message>
+    <message>
+        <source>Comma-separated patterns such as *.corp.example.com,github.com/my-org/*.</source>
+        <translation>以逗号分隔的模式，例如 *.corp.example.com,github.com/my-org/*。</translation>
+    </message>
+    <message>
+        <source>Private modules: neither proxied nor checked against the checksum database</source>
+        <translation>私有模块：既不经模块代理，也不经校验和数据库校验</translation>
+    </message>
+    <message>
+        <source>Through %1</source>
+        <translation>经由 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoValueValidator</name>
+    <message>
+        <source>Invalid %1: %2 Example of a valid value: %1=%3</source>
+        <translation>%1 无效：%2 有效值示例：%1=%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Go setting MirrorDeck manages (GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE).</source>
+        <translation>%1 不是镜像源管家管理的 Go 设置项（GOPROXY、GOSUMDB、GOPRIVATE、GONOPROXY、GONOSUMDB、GOINSECURE）。</translation>
+    </message>
+    <message>
+        <source>the value ends with a carriage return (\r). The file probably has Windows (CRLF) line endings; the go command reads the \r as part of the value.</source>
+        <translation>值以回车符（\r）结尾。该文件可能使用 Windows（CRLF）换行符，go 命令会把 \r 当作值的一部分。</translation>
+    </message>
+    <message>
+        <source>the value contains a line break or NUL character.</source>
+        <translation>值中包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>the value is empty (to go back to the default, unset the key).</source>
+        <translation>值为空（如要恢复默认值，请取消设置该键）。</translation>
+    </message>
+    <message>
+        <source>the list contains no entries.</source>
+        <translation>列表中没有任何条目。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; contains white space.</source>
+        <translation>条目“%1”包含空白字符。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a valid URL.</source>
+        <translation>条目“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no scheme; use https://host/path, or the keywords direct or off.</source>
+        <translation>条目“%1”缺少协议；请使用 https://host/path，或关键字 direct、off。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no host name.</source>
+        <translation>条目“%1”缺少主机名。</translation>
+    </message>
+    <message>
+        <source>the file:// entry &quot;%1&quot; may only contain a path.</source>
+        <translation>file:// 条目“%1”只能包含路径。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; uses the scheme &quot;%2&quot;; the go command accepts only https, http and file.</source>
+        <translation>条目“%1”使用了协议“%2”；go 命令只接受 https、http 和 file。</translation>
+    </message>
+    <message>
+        <source>too many fields; the form is &quot;name&quot;, &quot;name+key&quot; or followed by one URL.</source>
+        <translation>字段过多；格式应为“name”或“name+key”，后面最多再跟一个 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither sum.golang.org nor a verifier key of the form name+hash+key (the go command knows other databases only by their full key).</source>
+        <translation>“%1”既不是 sum.golang.org，也不是 name+hash+key 形式的验证密钥（对于其他数据库，go 命令只能通过完整密钥识别）。</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; must be host[/path].</source>
+        <translation>数据库名称“%1”必须为 host[/path] 形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL of a checksum database or its proxy.</source>
+        <translation>“%1”不是校验和数据库或其代理的 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; contains white space; the go command does not trim spaces around commas, so this pattern never matches.</source>
+        <translation>模式“%1”包含空白字符；go 命令不会去掉逗号两侧的空格，因此该模式永远不会匹配。</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; contains a URL scheme; patterns match module paths such as example.com/org, without https://.</source>
+        <translation>模式“%1”包含 URL 协议；模式匹配的是 example.com/org 这样的模块路径，不带 https://。</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; is not a valid glob (check &quot;[...]&quot; classes and backslashes).</source>
+        <translation>模式“%1”不是有效的通配模式（请检查“[...]”字符类和反斜杠）。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStateDisplay</name>
+    <message>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>未检测</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>history ECO [--json]       List the changes MirrorDeck made, newest first</source>
+        <translation>history ECO [--json]       列出镜像源管家做过的更改，最新的在前</translation>
+    </message>
+    <message>
+        <source>“history” takes an ecosystem, e.g. “mirrordeck-cli history pip”.</source>
+        <translation>“history”需要一个生态，例如“mirrordeck-cli history pip”。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck has not changed any %1 configuration yet.</source>
+        <translation>镜像源管家尚未更改过任何 %1 配置。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>历史记录 — %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Past changes</source>
+        <translation>以往的更改</translation>
+    </message>
+    <message>
+        <source>What the selected change wrote</source>
+        <translation>所选更改写入的内容</translation>
+    </message>
+    <message>
+        <source>MirrorDeck has not changed this file yet.</source>
+        <translation>镜像源管家尚未更改过此文件。</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it wrote. &quot;Restore…&quot; puts the file back to how it was before that change; you see the diff first.</source>
+        <translation>选择一项更改即可查看它写入的内容。“恢复…”会把文件恢复到该更改之前的状态，写入前会先显示差异对比。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the file back to how it was before the selected change</source>
+        <translation>将文件恢复到所选更改之前的状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetch</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>%2 返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyChartView</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2: mean %3 of %n sample(s) (min %4, max %5)</source>
+        <translation>
+            <numerusform>%1
+%2：%n 个样本平均 %3（最小 %4，最大 %5）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s)</source>
+        <translation>
+            <numerusform>%n 次检测失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency chart</source>
+        <translation>延迟图表</translation>
+    </message>
+    <message>
+        <source>%.0f ms</source>
+        <translation>%.0f ms</translation>
+    </message>
+    <message>
+        <source>Latency of each mirror over time; click a legend entry, or open the context menu, to show or hide its line</source>
+        <translation>各镜像源的延迟随时间的变化；点击图例项或打开右键菜单，可显示或隐藏对应曲线</translation>
+    </message>
+    <message>
+        <source>Show all lines</source>
+        <translation>显示所有曲线</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchAtLogin</name>
+    <message>
+        <source>The autostart entry cannot be removed. Check the permissions of %1.</source>
+        <translation>无法删除自启动项。请检查 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>无法创建文件夹 %1。请检查上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The autostart entry cannot be written (%1).</source>
+        <translation>无法写入自启动项（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Measuring the mirrors…</source>
+        <translation>正在为镜像源测速…</translation>
+    </message>
+    <message>
+        <source>Settings re-read.</source>
+        <translation>已重新读取设置。</translation>
+    </message>
+    <message>
+        <source>About MirrorDeck</source>
+        <translation>关于镜像源管家</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MirrorDeck %1&lt;/b&gt;&lt;br&gt;Measures Go, npm and pip mirrors and switches between them without disturbing the rest of your configuration files.</source>
+        <translation>&lt;b&gt;镜像源管家 %1&lt;/b&gt;&lt;br&gt;为 Go、npm 和 pip 镜像源测速，并在它们之间切换，不会改动配置文件中的其他内容。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck — Mirror Manager</source>
+        <translation>镜像源管家</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>当前页面</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh and measure</source>
+        <translation>刷新并测速(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About MirrorDeck</source>
+        <translation>关于镜像源管家(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 KB/s</source>
+        <translation>%1 KB/s</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorCatalog</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror list: %1.</source>
+        <translation>无法读取镜像源列表：%1。</translation>
+    </message>
+    <message>
+        <source>The mirror list is larger than 4 MB; it is probably not a mirror list.</source>
+        <translation>该文件超过 4 MB，可能不是镜像源列表。</translation>
+    </message>
+    <message>
+        <source>Your mirror &quot;%1&quot; was not loaded: the catalog already has a mirror with that id. Rename yours in Preferences.</source>
+        <translation>未加载你的镜像源“%1”：镜像源目录中已有相同 ID 的镜像源。请在“首选项”中为它改一个 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorCheck</name>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>不是 http(s) URL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorEditDialog</name>
+    <message>
+        <source>Give the mirror a name.</source>
+        <translation>请为镜像源填写名称。</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// or http:// and name a host, e.g. https://mirrors.example.com/pypi/simple</source>
+        <translation>URL 必须以 https:// 或 http:// 开头并包含主机名，例如 https://mirrors.example.com/pypi/simple</translation>
+    </message>
+    <message>
+        <source>This URL is already listed as “%1”.</source>
+        <translation>该 URL 已在列表中，名称为“%1”。</translation>
+    </message>
+    <message>
+        <source>The check ended without an answer.</source>
+        <translation>检测已结束，但未收到响应。</translation>
+    </message>
+    <message>
+        <source>Checking that %1 answers…</source>
+        <translation>正在检测 %1 是否响应…</translation>
+    </message>
+    <message>
+        <source>MirrorDeck cannot check mirrors of this tool.</source>
+        <translation>镜像源管家无法检测此工具的镜像源。</translation>
+    </message>
+    <message>
+        <source>The mirror answers. Saved.</source>
+        <translation>镜像源有响应，已保存。</translation>
+    </message>
+    <message>
+        <source>The mirror did not answer as expected: %1 Check the URL (and the proxy in Preferences), or save it anyway.</source>
+        <translation>镜像源未按预期响应：%1 请检查 URL（以及“首选项”中的网络代理），或仍然保存。</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>添加镜像源</translation>
+    </message>
+    <message>
+        <source>Edit mirror</source>
+        <translation>编辑镜像源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Checksum database</source>
+        <translation>校验和数据库</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>e.g. https://mirrors.example.com/npm/</source>
+        <translation>例如 https://mirrors.example.com/npm/</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. sum.golang.org https://example.com/sumdb/sum.golang.org</source>
+        <translation>可选，例如 sum.golang.org https://example.com/sumdb/sum.golang.org</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>检测并保存</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorJson</name>
+    <message>
+        <source>A mirror</source>
+        <translation>某个镜像源</translation>
+    </message>
+    <message>
+        <source>Mirror &quot;%1&quot;</source>
+        <translation>镜像源“%1”</translation>
+    </message>
+    <message>
+        <source>A mirror has no &quot;id&quot;.</source>
+        <translation>有镜像源缺少“id”字段。</translation>
+    </message>
+    <message>
+        <source>%1: the id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, and must start with a letter or digit.</source>
+        <translation>%1：ID 只能包含字母、数字、“.”、“_”和“-”，且必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;ecosystem&quot;.</source>
+        <translation>%1缺少“ecosystem”字段。</translation>
+    </message>
+    <message>
+        <source>%1: unknown ecosystem &quot;%2&quot;; expected one of: %3.</source>
+        <translation>%1：未知的生态“%2”，应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;url&quot;.</source>
+        <translation>%1缺少“url”字段。</translation>
+    </message>
+    <message>
+        <source>%1: the URL &quot;%2&quot; is not an http:// or https:// address with a host name.</source>
+        <translation>%1：URL“%2”不是带主机名的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;name&quot;.</source>
+        <translation>%1缺少“name”字段。</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese name (&quot;name_zh&quot;).</source>
+        <translation>%1缺少中文名称（“name_zh”字段）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sumdb&quot; applies to Go mirrors only.</source>
+        <translation>%1：“sumdb”只适用于 Go 镜像源。</translation>
+    </message>
+    <message>
+        <source>%1: the homepage &quot;%2&quot; is not an http:// or https:// address.</source>
+        <translation>%1：主页“%2”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The mirror list is not valid JSON: %1.</source>
+        <translation>镜像源列表不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The mirror list must be a JSON object with a &quot;mirrors&quot; array.</source>
+        <translation>镜像源列表必须是包含“mirrors”数组的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The mirror list has format version %1, but this version of MirrorDeck reads version %2 at most. Update MirrorDeck.</source>
+        <translation>镜像源列表的格式版本为 %1，而当前版本的镜像源管家最高只能读取版本 %2。请升级镜像源管家。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;mirrors&quot; is not a JSON object.</source>
+        <translation>“mirrors”中的第 %1 项不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;)</source>
+        <translation>第 %1 项（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string.</source>
+        <translation>%1：“%2”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;official&quot; must be true or false.</source>
+        <translation>%1：“official”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
+        <translation>%1：缺少“%2”字段。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used by an earlier entry; ids must be unique.</source>
+        <translation>%1：ID“%2”已被前面的条目使用，ID 不能重复。</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorPanel</name>
+    <message>
+        <source>Testing is not available.</source>
+        <translation>检测功能不可用。</translation>
+    </message>
+    <message>
+        <source>A test of these mirrors is already running.</source>
+        <translation>这些镜像源的检测已在进行中。</translation>
+    </message>
+    <message>
+        <source>These mirrors cannot be tested.</source>
+        <translation>无法检测这些镜像源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n mirror(s)…</source>
+        <translation>
+            <numerusform>正在检测 %n 个镜像源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mirrors</source>
+        <translation>没有镜像源</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>尚未检测</translation>
+    </message>
+    <message>
+        <source>Last test %1: %2 up, %3 degraded, %4 down</source>
+        <translation>上次检测 %1：%2 个正常，%3 个降级，%4 个不可用</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>立即检测</translation>
+    </message>
+    <message>
+        <source>Measure every mirror of this list now</source>
+        <translation>立即为列表中的所有镜像源测速</translation>
+    </message>
+    <message>
+        <source>Test all mirrors now</source>
+        <translation>立即检测所有镜像源</translation>
+    </message>
+    <message>
+        <source>Add mirror…</source>
+        <translation>添加镜像源…</translation>
+    </message>
+    <message>
+        <source>Add your own mirror; it is tested before it is saved</source>
+        <translation>添加自定义镜像源，保存前会先检测</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>添加镜像源</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Chart time window</source>
+        <translation>图表时间范围</translation>
+    </message>
+    <message>
+        <source>Test status</source>
+        <translation>检测状态</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorTableModel</name>
+    <message>
+        <source>(yours)</source>
+        <translation>（自定义）</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>检测中…</translation>
+    </message>
+    <message>
+        <source>%1 (testing…)</source>
+        <translation>%1（检测中…）</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Run by %1</source>
+        <translation>运营方：%1</translation>
+    </message>
+    <message>
+        <source>Recommended: the best score of the last round</source>
+        <translation>推荐：上一轮得分最高</translation>
+    </message>
+    <message>
+        <source>The official upstream</source>
+        <translation>官方源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last round: %1 (median of %n sample(s))</source>
+        <translation>
+            <numerusform>上一轮：%1（%n 个样本的中位数）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n check(s)</source>
+        <translation>
+            <numerusform>基于最近 %n 次检测</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last download: %1 in %2 bytes</source>
+        <translation>上次下载：%1（共 %2 字节）</translation>
+    </message>
+    <message>
+        <source>Median of the downloads in the health window</source>
+        <translation>健康统计窗口内各次下载速度的中位数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Successful checks in the health window (%n check(s))</source>
+        <translation>
+            <numerusform>健康统计窗口内的检测成功率（共 %n 次检测）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown: the upstream could not be compared</source>
+        <translation>未知：无法与上游比较</translation>
+    </message>
+    <message>
+        <source>Latest %1, same as upstream</source>
+        <translation>最新版本 %1，与上游一致</translation>
+    </message>
+    <message>
+        <source>Latest %1, upstream has %2; missing: %3</source>
+        <translation>最新版本 %1，上游为 %2；缺少：%3</translation>
+    </message>
+    <message>
+        <source>0–100: latency 45, throughput 25, availability 20, freshness 10</source>
+        <translation>0–100 分，权重：延迟 45、吞吐量 25、可用率 20、同步新鲜度 10</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>同步新鲜度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share of successful checks in the health window</source>
+        <translation>健康统计窗口内检测成功的比例</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind by %n</source>
+        <translation>
+            <numerusform>落后 %n 个版本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MirrorTableView</name>
+    <message>
+        <source>Mirrors</source>
+        <translation>镜像源</translation>
+    </message>
+    <message>
+        <source>Mirrors with their measurements; press the context menu key for actions</source>
+        <translation>镜像源及其测速结果；按菜单键可执行操作</translation>
+    </message>
+    <message>
+        <source>&amp;Use this mirror</source>
+        <translation>使用此镜像源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Test now</source>
+        <translation>立即检测(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>NpmConfig</name>
+    <message>
+        <source>The registry npm installs packages from</source>
+        <translation>npm 安装软件包所用的仓库</translation>
+    </message>
+    <message>
+        <source>Whether npm checks the registry&apos;s TLS certificate</source>
+        <translation>npm 是否校验仓库的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the npm key &quot;%1&quot;; it manages registry, @scope:registry and strict-ssl.</source>
+        <translation>镜像源管家不管理 npm 键“%1”，只管理 registry、@scope:registry 和 strict-ssl。</translation>
+    </message>
+    <message>
+        <source>The [section] header on this line makes npm read &quot;%1&quot; as a section instead of a value, and npm fails on it. Rename or remove the section.</source>
+        <translation>此行的 [section] 节标题使 npm 把“%1”读作节而不是值，npm 会因此出错。请重命名或删除该节。</translation>
+    </message>
+    <message>
+        <source>The mirror &quot;%1&quot; is for %2, not npm.</source>
+        <translation>镜像源“%1”用于 %2，而不是 npm。</translation>
+    </message>
+    <message>
+        <source>%1 holds credentials for %2 (line %3) but none for %4, so npm will not send them to the new registry. MirrorDeck does not copy tokens; run `npm login --registry=%4` if the mirror needs them.</source>
+        <translation>%1 中有 %2 的凭据（第 %3 行），但没有 %4 的凭据，因此 npm 不会向新仓库发送凭据。镜像源管家不会复制令牌；如果该镜像源需要凭据，请运行 `npm login --registry=%4`。</translation>
+    </message>
+</context>
+<context>
+    <name>NpmRegistryProtocol</name>
+    <message>
+        <source>The registry&apos;s document for %1 has no latest version.</source>
+        <translation>仓库返回的 %1 元数据中没有最新版本（latest）。</translation>
+    </message>
+    <message>
+        <source>The registry names no tarball for %1@%2.</source>
+        <translation>仓库未给出 %1@%2 的 tarball 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>NpmSettingsEditor</name>
+    <message>
+        <source>Default registry</source>
+        <translation>默认仓库</translation>
+    </message>
+    <message>
+        <source>The registry npm installs from, e.g. https://registry.npmmirror.com/</source>
+        <translation>npm 安装软件包所用的仓库，例如 https://registry.npmmirror.com/</translation>
+    </message>
+    <message>
+        <source>Scoped registries</source>
+        <translation>作用域仓库</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <source>Registry URL</source>
+        <translation>仓库 URL</translation>
+    </message>
+    <message>
+        <source>Packages of a scope (e.g. @mycompany) come from their own registry</source>
+        <translation>某个作用域（例如 @mycompany）下的软件包从其专属仓库获取</translation>
+    </message>
+    <message>
+        <source>Add scope</source>
+        <translation>添加作用域</translation>
+    </message>
+    <message>
+        <source>Remove scope</source>
+        <translation>移除作用域</translation>
+    </message>
+    <message>
+        <source>Where npm installs packages from, unless a scope below has its own registry.</source>
+        <translation>npm 从这里安装软件包，除非下方的作用域设置了自己的仓库。</translation>
+    </message>
+    <message>
+        <source>Packages of a scope such as @my-company come from their own registry (the `@scope:registry` keys). Tokens for them stay untouched in .npmrc.</source>
+        <translation>@my-company 这类作用域下的软件包从其专属仓库获取（即 `@scope:registry` 键）。.npmrc 中这些仓库的令牌保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>NpmValueValidator</name>
+    <message>
+        <source>strict-ssl must be true or false, not &quot;%1&quot; (npm reads anything else unpredictably: &quot;no&quot; counts as true). Example: strict-ssl=false</source>
+        <translation>strict-ssl 必须为 true 或 false，不能是“%1”（npm 对其他值的解读难以预料：“no”会被当作 true）。示例：strict-ssl=false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid npm scope: a scope is @ followed by lowercase letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;. Example: @mycompany:registry</source>
+        <translation>“%1”不是有效的 npm 作用域：作用域由 @ 加小写字母、数字、&apos;-&apos;、&apos;.&apos; 或 &apos;_&apos; 组成。示例：@mycompany:registry</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the npm key &quot;%1&quot;; it manages registry, @scope:registry and strict-ssl.</source>
+        <translation>镜像源管家不管理 npm 键“%1”，只管理 registry、@scope:registry 和 strict-ssl。</translation>
+    </message>
+    <message>
+        <source>Example: %1=https://registry.npmmirror.com/</source>
+        <translation>示例：%1=https://registry.npmmirror.com/</translation>
+    </message>
+    <message>
+        <source>%1 refers to an environment variable that is not set (%2), so npm would read it literally. %3</source>
+        <translation>%1 引用了未设置的环境变量（%2），npm 会按字面读取它。%3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty; unset it to use the default. %2</source>
+        <translation>%1 不能为空；如要使用默认值，请取消设置该键。%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a URL without spaces or control characters, not &quot;%2&quot;. %3</source>
+        <translation>%1 必须是不含空格或控制字符的 URL，不能是“%2”。%3</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute http:// or https:// URL with a host name, not &quot;%2&quot;. %3</source>
+        <translation>%1 必须是带主机名的 http:// 或 https:// 绝对 URL，不能是“%2”。%3</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query (?…) or fragment (#…): npm appends package paths to it. %2</source>
+        <translation>%1 不能包含查询（?…）或片段（#…）：npm 会在其后追加软件包路径。%2</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: packages and tokens travel unencrypted.</source>
+        <translation>%1 使用明文 http://：软件包和令牌将以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>%1 has no trailing slash. npm keeps credentials per &quot;nerf dart&quot;: for %2 that is %3, not %4, so `npm login` stores its token under %3 and npm&apos;s own commands look for it there. MirrorDeck writes the URL exactly as given; add a trailing slash unless this is intended.</source>
+        <translation>%1 末尾没有斜杠。npm 按“nerf dart”保存凭据：对 %2 而言是 %3，而不是 %4，因此 `npm login` 会把令牌保存在 %3 下，npm 自身的命令也会在那里查找。镜像源管家会按原样写入该 URL；除非有意如此，否则请在末尾加上斜杠。</translation>
+    </message>
+</context>
+<context>
+    <name>Npmrc</name>
+    <message>
+        <source>MirrorDeck cannot change &quot;%1&quot; here so that npm reads the file as intended (a [section] header or an unusual line is in the way); the file was left unchanged. Edit it by hand.</source>
+        <translation>镜像源管家无法在此处修改“%1”并保证 npm 按预期读取该文件（有 [section] 节标题或不常见的行妨碍修改）；文件未作更改。请手动编辑。</translation>
+    </message>
+    <message>
+        <source>The [section] header on this line makes npm read &quot;%1&quot; as a section instead of a value, and npm fails on it. Rename or remove the section by hand; the file was left unchanged.</source>
+        <translation>此行的 [section] 节标题使 npm 把“%1”读作节而不是值，npm 会因此出错。请手动重命名或删除该节；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written as a list (%1[]=…), so npm reads several values for it. Keep a single &quot;%1=…&quot; line by hand; the file was left unchanged.</source>
+        <translation>“%1”被写成了列表形式（%1[]=…），npm 会为它读取多个值。请手动只保留一行“%1=…”；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The [section] header on this line makes npm read &quot;%1&quot; as a section, which MirrorDeck does not remove. Edit the file by hand; it was left unchanged.</source>
+        <translation>此行的 [section] 节标题使 npm 把“%1”读作节，镜像源管家不会删除这样的节。请手动编辑该文件；文件未作更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The mirror each tool uses now, how the mirrors are doing, and the one MirrorDeck recommends. F5 measures again.</source>
+        <translation>各工具当前使用的镜像源、各镜像源的运行状况，以及镜像源管家推荐的镜像源。按 F5 重新测速。</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近的更改</translation>
+    </message>
+    <message>
+        <source>MirrorDeck has not changed any file yet. Every change it makes is listed here and can be undone from the tool&apos;s History.</source>
+        <translation>镜像源管家尚未更改过任何文件。它所做的每一项更改都会列在这里，并可在对应工具的“历史记录”中撤销。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseProbe</name>
+    <message>
+        <source>%1 is under the reserved .invalid domain and never resolves.</source>
+        <translation>%1 位于保留的 .invalid 域名下，永远无法解析。</translation>
+    </message>
+</context>
+<context>
+    <name>PipConf</name>
+    <message>
+        <source>pip refuses this file: it starts with a UTF-8 byte order mark, which pip reads as text before the first [section] header. Save the file without a byte order mark; it was left unchanged.</source>
+        <translation>pip 拒绝读取此文件：文件以 UTF-8 字节顺序标记（BOM）开头，pip 会把它当作第一个 [section] 节标题之前的文本。请以不带 BOM 的格式保存该文件；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>pip refuses this file: section [%1] appears a second time here (“section &apos;%1&apos; already exists”). Merge the two sections; the file was left unchanged.</source>
+        <translation>pip 拒绝读取此文件：节 [%1] 在此处再次出现（“section &apos;%1&apos; already exists”）。请合并这两个节；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>pip refuses this file: this line comes before the first [section] header (“File contains no section headers”). Put options under a header such as [global]; the file was left unchanged.</source>
+        <translation>pip 拒绝读取此文件：此行位于第一个 [section] 节标题之前（“File contains no section headers”）。请将选项放在 [global] 等节标题下；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>pip refuses this file: option “%1” appears a second time in section [%2] (“option &apos;%1&apos; in section &apos;%2&apos; already exists”). Remove one of the two lines; the file was left unchanged.</source>
+        <translation>pip 拒绝读取此文件：选项“%1”在节 [%2] 中再次出现（“option &apos;%1&apos; in section &apos;%2&apos; already exists”）。请删除其中一行；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>pip refuses this file: this line is neither a [section] header, a “name = value” option, a comment nor an indented continuation (“Source contains parsing errors”). The file was left unchanged.</source>
+        <translation>pip 拒绝读取此文件：此行既不是 [section] 节标题，也不是“name = value”选项、注释或缩进的续行（“Source contains parsing errors”）。文件未作更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PipConfig</name>
+    <message>
+        <source>The package index pip installs from.</source>
+        <translation>pip 安装软件包所用的软件包索引。</translation>
+    </message>
+    <message>
+        <source>Further indexes pip also searches, separated by spaces.</source>
+        <translation>pip 额外搜索的其他索引，以空格分隔。</translation>
+    </message>
+    <message>
+        <source>Hosts pip may use over plain HTTP or with an unverified certificate.</source>
+        <translation>允许 pip 通过明文 HTTP 或在证书未经验证时访问的主机。</translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds.</source>
+        <translation>网络超时时间（秒）。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the pip key “%1”. Known keys: global.index-url, global.extra-index-url, global.trusted-host, global.timeout.</source>
+        <translation>镜像源管家不管理 pip 键“%1”。支持的键：global.index-url、global.extra-index-url、global.trusted-host、global.timeout。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB, which no pip configuration needs.</source>
+        <translation>文件大于 1 MB，pip 配置不会用到这么大的文件。</translation>
+    </message>
+    <message>
+        <source>pip refuses this file: it is not valid UTF-8 text (“contains invalid utf-8 characters”). Save it as UTF-8.</source>
+        <translation>pip 拒绝读取此文件：它不是有效的 UTF-8 文本（“contains invalid utf-8 characters”）。请将其保存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>%1 comes from the [DEFAULT] section, which pip applies to every section of the file; MirrorDeck does not remove it there. Edit the line by hand, or set another value instead.</source>
+        <translation>%1 来自 [DEFAULT] 节，pip 会将该节应用到文件中的每个节；镜像源管家不会从该节中删除它。请手动编辑该行，或改为设置其他值。</translation>
+    </message>
+    <message>
+        <source>The mirror “%1” is a %2 mirror, not a pip mirror.</source>
+        <translation>镜像源“%1”是 %2 镜像源，不是 pip 镜像源。</translation>
+    </message>
+</context>
+<context>
+    <name>PipConfigPaths</name>
+    <message>
+        <source>PIP_CONFIG_FILE is set to %1, so pip reads no configuration file and there is nothing MirrorDeck could edit. Unset PIP_CONFIG_FILE to use the user file.</source>
+        <translation>PIP_CONFIG_FILE 被设为 %1，因此 pip 不读取任何配置文件，镜像源管家也没有可编辑的文件。请取消设置 PIP_CONFIG_FILE，以使用用户配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PipSettingsEditor</name>
+    <message>
+        <source>Index URL</source>
+        <translation>索引 URL</translation>
+    </message>
+    <message>
+        <source>The package index pip installs from, e.g. https://pypi.tuna.tsinghua.edu.cn/simple</source>
+        <translation>pip 安装软件包所用的软件包索引，例如 https://pypi.tuna.tsinghua.edu.cn/simple</translation>
+    </message>
+    <message>
+        <source>Extra index URLs</source>
+        <translation>额外索引 URL</translation>
+    </message>
+    <message>
+        <source>More indexes pip also searches, one URL per line</source>
+        <translation>pip 额外搜索的其他索引，每行一个 URL</translation>
+    </message>
+    <message>
+        <source>Trusted hosts</source>
+        <translation>受信任的主机</translation>
+    </message>
+    <message>
+        <source>Hosts pip may reach over plain HTTP or with an unverified certificate, one per line</source>
+        <translation>允许 pip 通过明文 HTTP 或在证书未经验证时访问的主机，每行一个</translation>
+    </message>
+    <message>
+        <source>Package indexes</source>
+        <translation>软件包索引</translation>
+    </message>
+    <message>
+        <source>pip installs from the index URL and also searches the extra indexes (one URL per line).</source>
+        <translation>pip 从索引 URL 安装软件包，同时也会搜索额外索引（每行一个 URL）。</translation>
+    </message>
+    <message>
+        <source>Hosts pip may use over plain HTTP or without a verified certificate, one per line. Switching to an http:// mirror adds its host here automatically.</source>
+        <translation>允许 pip 通过明文 HTTP 或在证书未经验证时访问的主机，每行一个。切换到 http:// 镜像源时，会自动把它的主机添加到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PipValueValidator</name>
+    <message>
+        <source>%1 needs at least one entry; separate several with spaces, for example: %2. To remove the key, unset it instead.</source>
+        <translation>%1 至少需要一个条目，多个条目以空格分隔，例如：%2。如要删除该键，请改为取消设置。</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number of seconds, such as 15 or 60.5; “%2” is not.</source>
+        <translation>%1 必须是正数秒数，例如 15 或 60.5；“%2”不符合要求。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the pip key “%1”. Known keys: global.index-url, global.extra-index-url, global.trusted-host, global.timeout.</source>
+        <translation>镜像源管家不管理 pip 键“%1”。支持的键：global.index-url、global.extra-index-url、global.trusted-host、global.timeout。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty; give the index&apos;s full URL, for example %2. To go back to PyPI, unset the key.</source>
+        <translation>%1 不能为空，请填写索引的完整 URL，例如 %2。如要改回 PyPI，请取消设置该键。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single URL without spaces (“%2”); for example %3.</source>
+        <translation>%1 必须是单个不含空格的 URL（“%2”不符合要求），例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute URL starting with https://, http:// or file://; “%2” is not (pip would take it for a local path). For example %3.</source>
+        <translation>%1 必须是以 https://、http:// 或 file:// 开头的绝对 URL；“%2”不是（pip 会把它当作本地路径）。例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the file URL “%2” names no directory; for example file:///srv/simple.</source>
+        <translation>%1：文件 URL“%2”没有指明目录，应类似 file:///srv/simple。</translation>
+    </message>
+    <message>
+        <source>%1: pip cannot read an index over “%2”; use https:// (or http:// or file://), for example %3.</source>
+        <translation>%1：pip 无法通过“%2”读取索引；请使用 https://（或 http://、file://），例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no host name; for example %3.</source>
+        <translation>%1：“%2”缺少主机名，应类似 %3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has a #fragment, which an index URL never has; for example %3.</source>
+        <translation>%1：“%2”带有 #片段，而索引 URL 不应包含片段，应类似 %3。</translation>
+    </message>
+    <message>
+        <source>%1 takes host names, not URLs: write “%2” without scheme or path, for example mirrors.aliyun.com or 10.0.0.5:8080.</source>
+        <translation>%1 接受的是主机名而不是 URL：请去掉“%2”中的协议和路径，例如 mirrors.aliyun.com 或 10.0.0.5:8080。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a host name or host:port; for example mirrors.aliyun.com or 10.0.0.5:8080.</source>
+        <translation>%1：“%2”不是主机名或 host:port 形式，应类似 mirrors.aliyun.com 或 10.0.0.5:8080。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Changes apply as soon as you press OK; a new language applies at once, without a restart.</source>
+        <translation>按“确定”后更改立即生效；切换语言同样立即生效，无需重启。</translation>
+    </message>
+    <message>
+        <source>Measure every</source>
+        <translation>测速间隔</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>Good latency below</source>
+        <translation>良好延迟阈值</translation>
+    </message>
+    <message>
+        <source>Slow latency above</source>
+        <translation>延迟警告阈值</translation>
+    </message>
+    <message>
+        <source>Down after failures</source>
+        <translation>最大连续失败次数</translation>
+    </message>
+    <message>
+        <source>Retry a down mirror after</source>
+        <translation>失败冷却时间</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>网络代理</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理服务器地址</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit suffix</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>unit suffix</comment>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>启动时最小化</translation>
+    </message>
+    <message>
+        <source>Launch at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>测速</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>probe [ECO] [--rounds N] [--timeout SECONDS] [--no-download] [--json]  Measure mirrors and recommend one per ecosystem</source>
+        <translation>probe [ECO] [--rounds N] [--timeout SECONDS] [--no-download] [--json]  为镜像源测速，并为每个生态推荐一个镜像源</translation>
+    </message>
+    <message>
+        <source>--catalog needs a file name.</source>
+        <translation>--catalog 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--rounds needs a number.</source>
+        <translation>--rounds 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout 需要一个秒数。</translation>
+    </message>
+    <message>
+        <source>--rounds must be a number from 1 to 100.</source>
+        <translation>--rounds 必须是 1 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds up to 600.</source>
+        <translation>--timeout 必须是不超过 600 的秒数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no mirrors.</source>
+        <translation>镜像源目录中没有任何镜像源。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no mirror of “%1”.</source>
+        <translation>镜像源目录中没有“%1”的镜像源。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ECO</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>THROUGHPUT</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>stale, lacks %1</source>
+        <translation>未同步，缺少 %1</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: %2</source>
+        <translation>%1 的推荐镜像源：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeError</name>
+    <message>
+        <source>The host name could not be resolved.</source>
+        <translation>无法解析主机名。</translation>
+    </message>
+    <message>
+        <source>The connection was refused.</source>
+        <translation>连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The request timed out.</source>
+        <translation>请求超时。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (invalid certificate?).</source>
+        <translation>安全连接失败（证书无效？）。</translation>
+    </message>
+    <message>
+        <source>The server answered with an HTTP error.</source>
+        <translation>服务器返回了 HTTP 错误。</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>重定向次数过多。</translation>
+    </message>
+    <message>
+        <source>The response was larger than allowed.</source>
+        <translation>响应超出了允许的大小。</translation>
+    </message>
+    <message>
+        <source>The response could not be understood.</source>
+        <translation>无法解析响应内容。</translation>
+    </message>
+    <message>
+        <source>Network error.</source>
+        <translation>网络错误。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Not probed: the mirror is down; it will be retried after its pause.</source>
+        <translation>未检测：该镜像源不可用，将在失败冷却时间过后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PypiSimpleProtocol</name>
+    <message>
+        <source>The index lists no files of %1.</source>
+        <translation>索引中没有列出 %1 的任何文件。</translation>
+    </message>
+    <message>
+        <source>The index has no file %1.</source>
+        <translation>索引中没有文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>restore ECO ID [--dry-run] Put a file back as it was before history entry ID</source>
+        <translation>restore ECO ID [--dry-run] 将文件恢复到历史记录条目 ID 之前的状态</translation>
+    </message>
+    <message>
+        <source>“restore” takes an ecosystem and a history entry id, e.g. “mirrordeck-cli restore go 3”.</source>
+        <translation>“restore”需要一个生态和一个历史记录条目 ID，例如“mirrordeck-cli restore go 3”。</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>set ECO KEY VALUE [--dry-run]  Set KEY in the user&apos;s config file</source>
+        <translation>set ECO KEY VALUE [--dry-run]  在用户配置文件中设置 KEY</translation>
+    </message>
+    <message>
+        <source>unset ECO KEY [--dry-run]  Remove KEY from the user&apos;s config file</source>
+        <translation>unset ECO KEY [--dry-run]  从用户配置文件中删除 KEY</translation>
+    </message>
+    <message>
+        <source>“set” takes an ecosystem, a key and a value, e.g. “mirrordeck-cli set go GOPROXY https://goproxy.cn,direct”.</source>
+        <translation>“set”需要一个生态、一个键和一个值，例如“mirrordeck-cli set go GOPROXY https://goproxy.cn,direct”。</translation>
+    </message>
+    <message>
+        <source>“unset” takes an ecosystem and a key, e.g. “mirrordeck-cli unset npm registry”.</source>
+        <translation>“unset”需要一个生态和一个键，例如“mirrordeck-cli unset npm registry”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 setting MirrorDeck manages.</source>
+        <translation>%1 不是镜像源管家管理的 %2 设置项。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSource</name>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>In effect: %1 (%2)</source>
+        <translation>生效值：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Shadow</name>
+    <message>
+        <source>The environment variable %1=%2 overrides the configuration file.</source>
+        <translation>环境变量 %1=%2 覆盖了配置文件。</translation>
+    </message>
+    <message>
+        <source>%1 exports %2=%3, which overrides the configuration file in every terminal.</source>
+        <translation>%1 导出了 %2=%3，它会在每个终端中覆盖配置文件。</translation>
+    </message>
+    <message>
+        <source>%1 sets %2, which overrides the user configuration file.</source>
+        <translation>%1 设置了 %2，它会覆盖用户配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>status [--json]            Show the effective settings of every ecosystem and where they come from</source>
+        <translation>status [--json]            显示每个生态的生效设置及其来源</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>user file: %1</source>
+        <translation>用户配置文件：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChartView</name>
+    <message>
+        <source>%1
+Not measured yet</source>
+        <translation>%1
+尚未测速</translation>
+    </message>
+    <message>
+        <source>%1
+%2, measured at %3</source>
+        <translation>%1
+%2，测于 %3</translation>
+    </message>
+    <message>
+        <source>Throughput (MB/s)</source>
+        <translation>吞吐量（MB/s）</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>吞吐量图表</translation>
+    </message>
+    <message>
+        <source>The latest measured download speed of each mirror</source>
+        <translation>各镜像源最近一次测得的下载速度</translation>
+    </message>
+    <message>
+        <source>Throughput (B/s)</source>
+        <translation>吞吐量（B/s）</translation>
+    </message>
+    <message>
+        <source>Throughput (KB/s)</source>
+        <translation>吞吐量（KB/s）</translation>
+    </message>
+    <message>
+        <source>Throughput (GB/s)</source>
+        <translation>吞吐量（GB/s）</translation>
+    </message>
+</context>
+<context>
+    <name>UseCommand</name>
+    <message>
+        <source>use ECO MIRROR|--fastest [--dry-run]  Switch to a catalog mirror (id) or a URL, or to the fastest healthy mirror</source>
+        <translation>use ECO MIRROR|--fastest [--dry-run]  切换到镜像源目录中的镜像源（ID）或某个 URL，或切换到最快的正常镜像源</translation>
+    </message>
+    <message>
+        <source>“use” takes an ecosystem and a mirror id or URL, e.g. “mirrordeck-cli use go goproxy-cn”, or “mirrordeck-cli use go --fastest”.</source>
+        <translation>“use”需要一个生态和一个镜像源 ID 或 URL，例如“mirrordeck-cli use go goproxy-cn”或“mirrordeck-cli use go --fastest”。</translation>
+    </message>
+    <message>
+        <source>The mirror “%1” is a %2 mirror, not a %3 one.</source>
+        <translation>镜像源“%1”是 %2 镜像源，不是 %3 镜像源。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a mirror id in the catalog nor an http(s) URL. List the mirrors with “mirrordeck-cli probe %2 --no-download”.</source>
+        <translation>“%1”既不是镜像源目录中的镜像源 ID，也不是 http(s) URL。可用“mirrordeck-cli probe %2 --no-download”列出镜像源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n %1 mirror(s)…</source>
+        <translation>
+            <numerusform>正在检测 %n 个 %1 镜像源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 mirror answered correctly and up to date, so nothing was changed. Check the network or the proxy setting and try again.</source>
+        <translation>没有任何 %1 镜像源给出正确且最新的响应，因此未作任何更改。请检查网络或网络代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Fastest healthy mirror: %1 (%2)</source>
+        <translation>最快的正常镜像源：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UserMirrorStore</name>
+    <message>
+        <source>The id &quot;%1&quot; belongs to a mirror of the catalog; choose another id.</source>
+        <translation>ID“%1”已被镜像源目录中的镜像源占用，请换一个 ID。</translation>
+    </message>
+    <message>
+        <source>You already have a mirror with the id &quot;%1&quot;.</source>
+        <translation>你已有 ID 为“%1”的镜像源。</translation>
+    </message>
+    <message>
+        <source>You have no mirror with the id &quot;%1&quot;.</source>
+        <translation>你没有 ID 为“%1”的镜像源。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for your mirrors.</source>
+        <translation>无法创建存放自定义镜像源的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write your mirrors: %1.</source>
+        <translation>无法保存自定义镜像源：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Measure Go, npm and pip mirrors and switch between them.</source>
+        <translation>为 Go、npm 和 pip 镜像源测速，并在它们之间切换。</translation>
+    </message>
+    <message>
+        <source>Use the mirror catalog in FILE instead of the built-in one.</source>
+        <translation>使用 FILE 中的镜像源目录代替内置目录。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Start with the window minimised.</source>
+        <translation>启动时最小化窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>mirrordeck-cli</name>
+    <message>
+        <source>Usage: mirrordeck-cli [--catalog FILE] COMMAND [ARGUMENTS]</source>
+        <translation>用法：mirrordeck-cli [--catalog FILE] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>ECO is go, npm or pip. KEY is named as the tool names it: GOPROXY, registry,
+@corp:registry, global.index-url …
+--catalog FILE replaces the built-in mirror catalog.
+Exit status: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation>ECO 为 go、npm 或 pip。KEY 使用工具自己的键名：GOPROXY、registry、
+@corp:registry、global.index-url …
+--catalog FILE 用于替换内置的镜像源目录。
+退出状态：0 成功，1 失败，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>--catalog needs a file name.</source>
+        <translation>--catalog 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+</TS>
