@@ -5,6 +5,9 @@
 
 #include "ShellFixture.h"
 
+#include "integration/probe/MirrorServerProcess.h"
+#include "probe/ProbeEngine.h"
+
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "pages/ConfigService.h"
@@ -384,4 +387,51 @@ TEST(EcosystemPageGui, GoSumDb_ThroughACatalogMirrorIsOneChoice)
         << f.goEnvFile().constData() << " / effective: "
         << qPrintable(f.service->snapshot().find(QStringLiteral("GOSUMDB"))->value) << " line "
         << f.service->snapshot().find(QStringLiteral("GOSUMDB"))->userFileLine;
+}
+
+// "Use recommended" after a real round against loopback mirrors: the card names the mirror that
+// answered (not the refusing one), one click previews it, and applying writes what `go env` reads.
+TEST(EcosystemPageGui, UseRecommended_AfterARoundWritesTheMirrorThatAnswered)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start(
+        {QStringLiteral("fast:go:official=1"), QStringLiteral("gone:go:fault=refused")},
+        {QStringLiteral("--artifact-size"), QStringLiteral("20000")}))
+        << qPrintable(server.errorString());
+    ProbeSettings settings;
+    settings.timeoutMs = 1500;
+    settings.samples = 1;
+    settings.maxFails = 1;
+    settings.throughputCandidates = 0;
+    settings.proxyMode = ProbeSettings::ProxyMode::None; // loopback only
+    ProbeEngine engine(settings);
+    engine.setMirrors(server.mirrors());
+
+    ShellFixture f;
+    f.context.catalog = std::make_shared<MirrorCatalog>(server.mirrors());
+    ConfigService service(QStringLiteral("go"), f.context);
+    EcosystemPage page(&service, &engine);
+    page.show();
+    service.reload();
+    ASSERT_TRUE(waitFor([&]() { return service.hasSnapshot(); }));
+    EXPECT_FALSE(page.card()->useRecommendedButton()->isEnabled()) << "nothing measured yet";
+
+    ASSERT_TRUE(engine.startRound(QStringLiteral("go")));
+    ASSERT_TRUE(waitFor([&]() { return page.card()->useRecommendedButton()->isEnabled(); }));
+    EXPECT_EQ(engine.recommended(QStringLiteral("go")), QStringLiteral("fast"));
+    page.card()->useRecommendedButton()->click();
+    ASSERT_TRUE(
+        waitFor([&]() { return page.previewDialog() && page.previewDialog()->isVisible(); }));
+    const QString url = server.url(QStringLiteral("fast"));
+    EXPECT_TRUE(page.previewDialog()->diffText().contains(QStringLiteral("+GOPROXY=") + url))
+        << qPrintable(page.previewDialog()->diffText());
+    page.previewDialog()->accept();
+
+    ASSERT_TRUE(waitFor([&]() {
+        return f.home.readFile(QStringLiteral(".config/go/env")).contains(url.toUtf8());
+    }));
+    const ProcessResult go = f.home.goEnv(QStringLiteral("GOPROXY"));
+    ASSERT_EQ(go.exitCode, 0) << go.err.constData();
+    EXPECT_TRUE(go.outText().startsWith(url)) << qPrintable(go.outText());
+    engine.cancel();
 }

@@ -9,6 +9,7 @@
 #include "integration/probe/MirrorServerProcess.h"
 #include "pages/ConfigService.h"
 #include "pages/EcosystemPage.h"
+#include "pages/MessageBanner.h"
 #include "pages/editors/GoProxyChainEditor.h"
 #include "pages/editors/NpmSettingsEditor.h"
 #include "pages/editors/PipSettingsEditor.h"
@@ -268,4 +269,71 @@ TEST(GoProxyChainEditorGui, ReorderRemoveAndFallbackPerLinkEditTheChain)
 
     button(QStringLiteral("Set “off”"))->click();
     EXPECT_EQ(chain.chain(), QStringLiteral("off"));
+}
+
+// The core's notes about a change (npm: the token stays with the old registry host) are shown
+// above the diff, so the user reads them before applying.
+TEST(DiffPreviewGui, NpmRegistrySwitch_ShowsTokenNoteAboveTheDiff)
+{
+    Page f(QStringLiteral("npm"));
+    f.home.writeFile(QStringLiteral(".npmrc"), "registry=https://old.host/\n"
+                                               "//old.host/:_authToken=${NPM_TOKEN}\n");
+    ASSERT_TRUE(f.loaded());
+    f.service->reload();
+    ASSERT_TRUE(waitFor([&]() {
+        const auto registry = f.service->snapshot().find(QStringLiteral("registry"));
+        return registry && registry->value.contains(QLatin1String("old.host"));
+    }));
+
+    const auto mirror = f.context.catalog->find(QStringLiteral("npm-a"));
+    ASSERT_TRUE(mirror.has_value());
+    f.page->useMirror(*mirror);
+    ASSERT_TRUE(
+        waitFor([&]() { return f.page->previewDialog() && f.page->previewDialog()->isVisible(); }));
+    DiffPreviewDialog *preview = f.page->previewDialog();
+    const QString warning = preview->warningText();
+    EXPECT_TRUE(warning.contains(QLatin1String("old.host"))) << qPrintable(warning);
+    EXPECT_TRUE(warning.contains(QLatin1String("npm login"))) << qPrintable(warning);
+    auto *banner = preview->findChild<QLabel *>(QStringLiteral("changeNotes"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    // Above the diff, where it is read first.
+    EXPECT_LT(banner->geometry().top(),
+              preview->findChild<QWidget *>(QStringLiteral("diffText"))->geometry().top());
+    preview->reject();
+}
+
+// A file the tool refuses is reported in the window with the core's reason, the file, and what to
+// do next (fix it, then F5), with buttons for the folder and for reading it again.
+TEST(ErrorsGui, FileTheToolRefuses_BannerSaysWhatToDoNextAndOffersReadAgain)
+{
+    Page f(QStringLiteral("pip"));
+    f.home.writeFile(QStringLiteral(".config/pip/pip.conf"),
+                     "\xEF\xBB\xBF[global]\nindex-url = https://pypi.example.org/simple\n");
+    f.service->reload();
+    ASSERT_TRUE(waitFor([&]() {
+        return f.page->banner()->isVisible() &&
+               f.page->banner()->kind() == MessageBanner::Kind::Error;
+    }));
+    const QString text = f.page->banner()->text();
+    EXPECT_TRUE(text.contains(QLatin1String("pip.conf"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QLatin1String("F5"))) << "says what to do next: " << qPrintable(text);
+    QPushButton *readAgain = nullptr;
+    QStringList buttons;
+    for (QPushButton *button : f.page->banner()->findChildren<QPushButton *>()) {
+        buttons << button->text();
+        if (button->text() == QLatin1String("Read again"))
+            readAgain = button;
+    }
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Open folder"))) << qPrintable(buttons.join(','));
+    ASSERT_NE(readAgain, nullptr) << qPrintable(buttons.join(','));
+
+    // Fixed in an editor, read again: the error goes away.
+    f.home.writeFile(QStringLiteral(".config/pip/pip.conf"),
+                     "[global]\nindex-url = https://pypi.example.org/simple\n");
+    readAgain->click();
+    ASSERT_TRUE(waitFor([&]() {
+        return !f.page->banner()->isVisible() ||
+               f.page->banner()->kind() != MessageBanner::Kind::Error;
+    })) << qPrintable(f.page->banner()->text());
 }

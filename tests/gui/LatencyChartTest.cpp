@@ -255,3 +255,18 @@ TEST(ThroughputChart, BarsShowTheLatestDownloadWithExactToolTip)
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 3.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 0.5);
 }
+
+TEST(ThroughputChart, MirrorsSharingADisplayNameKeepTheirOwnBars)
+{
+    ThroughputChartView view;
+    Mirror first = makeMirror("a");
+    Mirror second = makeMirror("b");
+    second.name = first.name; // e.g. two company registries both called "Mirror a"
+    view.setMirrors({first, second});
+    view.setThroughput(QStringLiteral("a"), 1.0 * 1024 * 1024);
+    view.setThroughput(QStringLiteral("b"), 2.0 * 1024 * 1024);
+    view.flushNow();
+    EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 1.0);
+    EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 2.0);
+    EXPECT_EQ(view.chart()->axes(Qt::Vertical).first()->property("count").toInt(), 2);
+}

@@ -27,6 +27,7 @@ DiffPreviewDialog::DiffPreviewDialog(QWidget *parent)
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
     m_warnings->setVisible(false);
+    m_warnings->setObjectName(QStringLiteral("changeNotes"));
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; "
                                              "border: 1px solid #d9a520; border-radius: 4px; "
@@ -60,16 +61,27 @@ void DiffPreviewDialog::setChange(const QString &intro, const ConfigChange &chan
     m_change = change;
     m_intro->setText(intro);
     m_diff->setPlainText(diff);
+    // Extra warnings belong to the previous change; the caller sets new ones after this.
+    m_extraWarnings.clear();
+    updateWarnings();
     retranslateUi();
 }
 
 void DiffPreviewDialog::setWarnings(const QStringList &warnings)
 {
+    m_extraWarnings = warnings;
+    updateWarnings();
+}
+
+void DiffPreviewDialog::updateWarnings()
+{
+    QStringList all = m_change.notes + m_extraWarnings;
+    all.removeDuplicates();
     QStringList lines;
-    for (const QString &warning : warnings)
+    for (const QString &warning : std::as_const(all))
         lines << QString(QChar(0x26A0)) + QLatin1Char(' ') + warning;
     m_warnings->setText(lines.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setVisible(!all.isEmpty());
 }
 
 QString DiffPreviewDialog::warningText() const

@@ -22,6 +22,8 @@ public:
     void setChange(const QString &intro, const ConfigChange &change, const QString &diff);
 
     // Sentences shown above the diff, e.g. "GOPROXY is overridden in terminals by ~/.bashrc:3".
+    // The change's own notes (ConfigChange::notes, e.g. npm tokens that stay with the old
+    // registry) are always shown first; these come after them.
     void setWarnings(const QStringList &warnings);
     QString warningText() const;
 
@@ -33,8 +35,10 @@ protected:
 
 private:
     void retranslateUi();
+    void updateWarnings();
 
     ConfigChange m_change;
+    QStringList m_extraWarnings;
     QLabel *m_intro = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_warnings = nullptr;

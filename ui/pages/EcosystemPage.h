@@ -94,6 +94,7 @@ private:
     ConfigService *m_service;
     QPointer<ProbeEngine> m_engine;
     QQueue<Intent> m_intents;
+    QString m_loadErrorText; // the banner text of the last read error, to clear it once fixed
     bool m_editorApplyPending = false;
 
     MessageBanner *m_banner = nullptr;

@@ -48,15 +48,16 @@ constexpr int kFlushIntervalMs = 250;
 } // namespace
 
 LatencyChartView::LatencyChartView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart is handed to the base constructor: QChartView(QWidget *) would create a default
+    // chart of its own, and setChart() releases (never deletes) the chart it replaces.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_latencyAxis(new QValueAxis(m_chart))
     , m_clock(std::make_shared<SystemClock>())
 {
-    // The chart goes into the view before its axes are added: axes added to a chart that is not
-    // yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
-    setChart(m_chart); // the view owns the chart from here on
+    // The chart is in the view (which owns it) before its axes are added: axes added to a chart
+    // that is not yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
     // Animations re-lay out every point for each update: costly and a source of flicker.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));

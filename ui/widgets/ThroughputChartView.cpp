@@ -39,17 +39,18 @@ Unit unitFor(double highestBytesPerSecond)
 } // namespace
 
 ThroughputChartView::ThroughputChartView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart is handed to the base constructor: QChartView(QWidget *) would create a default
+    // chart of its own, and setChart() releases (never deletes) the chart it replaces.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_series(new QHorizontalBarSeries(m_chart))
     , m_set(new QBarSet(QString(), m_series))
     , m_categoryAxis(new QBarCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_clock(std::make_shared<SystemClock>())
 {
-    // The chart goes into the view before its axes are added: axes added to a chart that is not
-    // yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
-    setChart(m_chart); // the view owns the chart from here on
+    // The chart is in the view (which owns it) before its axes are added: axes added to a chart
+    // that is not yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -112,10 +113,16 @@ void ThroughputChartView::setUiLanguage(const QString &language)
 
 void ThroughputChartView::rebuildCategories()
 {
-    // A horizontal bar chart lists categories bottom-up; reverse so it reads like the table.
+    // A horizontal bar chart lists categories bottom-up; reverse so the catalog order reads top
+    // to bottom. Category names must be unique, and two mirrors may share a display name.
     QStringList names;
-    for (auto it = m_mirrors.crbegin(); it != m_mirrors.crend(); ++it)
-        names.append(it->displayName(m_uiLanguage));
+    for (auto it = m_mirrors.crbegin(); it != m_mirrors.crend(); ++it) {
+        const QString name = it->displayName(m_uiLanguage);
+        QString unique = name;
+        for (int n = 2; names.contains(unique); ++n)
+            unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        names.append(unique);
+    }
     m_categoryAxis->clear();
     m_categoryAxis->append(names);
     if (m_set->count() != m_mirrors.size()) {

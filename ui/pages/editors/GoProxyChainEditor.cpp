@@ -90,13 +90,6 @@ GoProxyChainEditor::GoProxyChainEditor(QWidget *parent)
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, &GoProxyChainEditor::updateButtons);
 
-    setTabOrder(m_table, m_up);
-    setTabOrder(m_up, m_down);
-    setTabOrder(m_down, m_remove);
-    setTabOrder(m_remove, m_newEntry);
-    setTabOrder(m_newEntry, m_add);
-    setTabOrder(m_add, m_addDirect);
-    setTabOrder(m_addDirect, m_setOff);
     // "off" is a whole chain of its own: the go command then downloads nothing.
     connect(m_setOff, &QPushButton::clicked, this, [this]() {
         setChain(QStringLiteral("off"));
@@ -218,6 +211,27 @@ void GoProxyChainEditor::updateButtons()
     for (int i = 0; i < m_table->rowCount(); ++i) {
         if (QWidget *combo = m_table->cellWidget(i, kSeparatorColumn))
             combo->setVisible(i + 1 < m_table->rowCount());
+    }
+    orderFocusChain();
+}
+
+void GoProxyChainEditor::orderFocusChain()
+{
+    // Row widgets are created after the buttons, so Qt would put them last in the chain (after
+    // the page's Apply button): keep reading order — table, its rows, then the buttons.
+    QWidget *previous = m_table;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *combo = m_table->cellWidget(row, kSeparatorColumn)) {
+            setTabOrder(previous, combo);
+            previous = combo;
+        }
+    }
+    for (QWidget *next : {static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_down),
+                          static_cast<QWidget *>(m_remove), static_cast<QWidget *>(m_newEntry),
+                          static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_addDirect),
+                          static_cast<QWidget *>(m_setOff)}) {
+        setTabOrder(previous, next);
+        previous = next;
     }
 }
 

@@ -35,6 +35,7 @@ private:
     void insertRow(int row, const QString &entry, QChar separator);
     void moveSelected(int delta);
     void updateButtons();
+    void orderFocusChain();
     QChar separatorAt(int row) const;
 
     QTableWidget *m_table = nullptr;

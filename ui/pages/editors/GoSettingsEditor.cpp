@@ -87,13 +87,11 @@ void GoSettingsEditor::load(const ConfigSnapshot &snapshot)
     {
         const QSignalBlocker blockProxy(m_proxy);
         m_proxy->setChain(proxy);
-        m_proxy->setPlaceholder(effectiveHint(snapshot, QStringLiteral("GOPROXY")));
     }
 
     const QString sumdb = userFileValue(snapshot, QStringLiteral("GOSUMDB"));
     m_baseline.insert(QStringLiteral("GOSUMDB"), sumdb);
     selectSumDb(sumdb);
-    m_sumDb->setPlaceholderText(effectiveHint(snapshot, QStringLiteral("GOSUMDB")));
 
     for (int i = 0; i < patternKeys().size(); ++i) {
         const QString &key = patternKeys().at(i);
@@ -101,9 +99,18 @@ void GoSettingsEditor::load(const ConfigSnapshot &snapshot)
         m_baseline.insert(key, value);
         const QSignalBlocker block(m_patterns.at(i));
         m_patterns.at(i)->setText(value);
-        m_patterns.at(i)->setPlaceholderText(effectiveHint(snapshot, key));
     }
+    applyHints();
     revalidate();
+}
+
+void GoSettingsEditor::applyHints()
+{
+    // Sentences built from the last read: redone on a language switch, without touching edits.
+    m_proxy->setPlaceholder(effectiveHint(m_snapshot, QStringLiteral("GOPROXY")));
+    m_sumDb->setPlaceholderText(effectiveHint(m_snapshot, QStringLiteral("GOSUMDB")));
+    for (int i = 0; i < patternKeys().size(); ++i)
+        m_patterns.at(i)->setPlaceholderText(effectiveHint(m_snapshot, patternKeys().at(i)));
 }
 
 void GoSettingsEditor::selectSumDb(const QString &value)
@@ -176,6 +183,7 @@ void GoSettingsEditor::revalidate()
 
 void GoSettingsEditor::retranslateUi()
 {
+    applyHints();
     m_proxySection.box->setTitle(tr("Module proxies (GOPROXY)"));
     m_proxySection.description->setText(
         tr("The go command asks these proxies in order. After “,” it tries the next one only "

@@ -31,6 +31,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    void applyHints();
     // Fixed choices first; "through a mirror" choices follow, their GOSUMDB value as item data.
     enum SumDbMode
     {

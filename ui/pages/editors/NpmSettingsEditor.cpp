@@ -90,12 +90,13 @@ void NpmSettingsEditor::addScopeRow(const QString &scope, const QString &url)
 void NpmSettingsEditor::load(const ConfigSnapshot &snapshot)
 {
     m_loading = true;
+    m_snapshot = snapshot;
     m_registryBaseline = userFileValue(snapshot, QStringLiteral("registry"));
     {
         const QSignalBlocker block(m_registry);
         m_registry->setText(m_registryBaseline);
-        m_registry->setPlaceholderText(effectiveHint(snapshot, QStringLiteral("registry")));
     }
+    applyHints();
     m_scopeBaseline.clear();
     m_scopes->setRowCount(0);
     for (const EffectiveSetting &setting : snapshot.settings) {
@@ -164,8 +165,15 @@ void NpmSettingsEditor::revalidate()
     Q_EMIT edited();
 }
 
+void NpmSettingsEditor::applyHints()
+{
+    // Built from the last read: redone on a language switch, without touching edits.
+    m_registry->setPlaceholderText(effectiveHint(m_snapshot, QStringLiteral("registry")));
+}
+
 void NpmSettingsEditor::retranslateUi()
 {
+    applyHints();
     m_registry->setAccessibleName(tr("Default registry"));
     m_registry->setToolTip(
         tr("The registry npm installs from, e.g. https://registry.npmmirror.com/"));

@@ -24,6 +24,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    void applyHints();
     void revalidate();
     void addScopeRow(const QString &scope, const QString &url);
     QHash<QString, QString> currentScopes() const; // "@scope:registry" -> url
@@ -40,4 +41,5 @@ private:
     bool m_loading = false;
     Section m_registrySection;
     Section m_scopeSection;
+    ConfigSnapshot m_snapshot; // the last read, for the hints
 };

@@ -74,12 +74,11 @@ void PipSettingsEditor::load(const ConfigSnapshot &snapshot)
         const QSignalBlocker b2(m_extra);
         const QSignalBlocker b3(m_trusted);
         m_index->setText(m_baseline.value(kIndex));
-        m_index->setPlaceholderText(effectiveHint(snapshot, kIndex));
         m_extra->setPlainText(m_baseline.value(kExtra));
-        m_extra->setPlaceholderText(effectiveHint(snapshot, kExtra));
         m_trusted->setPlainText(m_baseline.value(kTrusted));
-        m_trusted->setPlaceholderText(effectiveHint(snapshot, kTrusted));
     }
+    m_snapshot = snapshot;
+    applyHints();
     revalidate();
 }
 
@@ -100,8 +99,17 @@ void PipSettingsEditor::revalidate()
     Q_EMIT edited();
 }
 
+void PipSettingsEditor::applyHints()
+{
+    // Built from the last read: redone on a language switch, without touching edits.
+    m_index->setPlaceholderText(effectiveHint(m_snapshot, kIndex));
+    m_extra->setPlaceholderText(effectiveHint(m_snapshot, kExtra));
+    m_trusted->setPlaceholderText(effectiveHint(m_snapshot, kTrusted));
+}
+
 void PipSettingsEditor::retranslateUi()
 {
+    applyHints();
     m_indexSection.box->setTitle(tr("Package indexes"));
     m_indexSection.description->setText(
         tr("pip installs from the index URL and also searches the extra indexes (one URL per "

@@ -23,6 +23,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    void applyHints();
     void revalidate();
     static QString lines(const QPlainTextEdit *edit);
 
@@ -37,4 +38,5 @@ private:
     QLabel *m_trustedLabel = nullptr;
     Section m_indexSection;
     Section m_trustSection;
+    ConfigSnapshot m_snapshot; // the last read, for the hints
 };
