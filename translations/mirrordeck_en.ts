@@ -73,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>Behind by %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behind by %n</numerusform>
+            <numerusform>Behind by %n</numerusform>
         </translation>
     </message>
 </context>

@@ -225,12 +225,12 @@
         <translation>推荐：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>(already in use)</source>
-        <translation>（正在使用）</translation>
-    </message>
-    <message>
         <source>No recommendation yet: it appears after the first measurement round (F5 measures now).</source>
         <translation>暂无推荐：完成第一轮测速后才会给出推荐（按 F5 立即测速）。</translation>
+    </message>
+    <message>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; (already in use)</source>
+        <translation>推荐：&lt;b&gt;%1&lt;/b&gt;（正在使用）</translation>
     </message>
 </context>
 <context>
@@ -301,10 +301,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>History entry #%1 can undo it.</source>
-        <translation>可通过历史记录 #%1 撤销此更改。</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -381,6 +377,10 @@
     <message>
         <source>Read again</source>
         <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Saved %1. History entry #%2 can undo it.</source>
+        <translation>已保存 %1。可通过历史记录 #%2 撤销此更改。</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2117,30 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户级</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目级</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点级</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>
