@@ -12,7 +12,7 @@ build_packages=(
     libqt6svg6
 )
 test_packages=(
-    googletest
+    googletest libgtest-dev
     golang-go nodejs npm python3 python3-pip python3-venv
     xvfb xauth x11-apps trayer imagemagick fonts-noto-cjk
     dbus dbus-x11 gnome-keyring libsecret-tools

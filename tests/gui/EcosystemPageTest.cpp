@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +56,13 @@ struct GoPage : ShellFixture
 
     bool loaded()
     {
+        // The constructor's read may have run before the test wrote its files (and a watcher
+        // cannot see a file appear in a directory that did not exist): read again now. Reads run
+        // in order on the one-thread pool: once it is idle, every snapshot is posted, and
+        // processEvents delivers them.
+        service->reload();
+        pool.waitForDone();
+        QCoreApplication::processEvents();
         return waitFor([this]() { return service->hasSnapshot(); });
     }
 
@@ -157,6 +165,7 @@ TEST(EcosystemPageGui, History_RestorePutsTheFileBackByteForByte)
     GoPage f;
     const QByteArray original = "GOPROXY=https://old.example.com\r\nGOFLAGS=-mod=mod\r\n";
     f.home.writeFile(QStringLiteral(".config/go/env"), original);
+    f.service->reload(); // the page's first load may have read the home before the write
     ASSERT_TRUE(f.loaded());
 
     f.useFromTable(QStringLiteral("go-b"));
@@ -224,6 +233,7 @@ TEST(EcosystemPageGui, SettingsEditor_AppliesChainAndPatternsInOneChange)
 {
     GoPage f;
     f.home.writeFile(QStringLiteral(".config/go/env"), "GOPROXY=https://old.example.com,direct\n");
+    f.service->reload(); // the page's first load may have read the home before the write
     ASSERT_TRUE(f.loaded());
     auto *editor = qobject_cast<GoSettingsEditor *>(f.page->editor());
     ASSERT_NE(editor, nullptr);
@@ -262,6 +272,7 @@ TEST(EcosystemPageGui, ExternalChange_WhileEditing_AsksInsteadOfOverwriting)
 {
     GoPage f;
     f.home.writeFile(QStringLiteral(".config/go/env"), "GOPROXY=https://old.example.com\n");
+    f.service->reload(); // the page's first load may have read the home before the write
     ASSERT_TRUE(f.loaded());
     auto *editor = qobject_cast<GoSettingsEditor *>(f.page->editor());
     auto *goprivate = editor->findChild<QLineEdit *>(QStringLiteral("GOPRIVATE"));
@@ -300,6 +311,7 @@ TEST(EcosystemPageGui, ReadOnlyFile_CoreErrorIsShownInTheWindowAndNothingChanges
     GoPage f;
     const QByteArray original = "GOPROXY=https://old.example.com\n";
     f.home.writeFile(QStringLiteral(".config/go/env"), original);
+    f.service->reload(); // the page's first load may have read the home before the write
     QFile::setPermissions(f.goEnvPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     ASSERT_TRUE(f.loaded());
 
@@ -322,6 +334,7 @@ TEST(EcosystemPageGui, FileChangedBetweenPreviewAndApply_IsRefusedAndOffersReloa
 {
     GoPage f;
     f.home.writeFile(QStringLiteral(".config/go/env"), "GOPROXY=https://old.example.com\n");
+    f.service->reload(); // the page's first load may have read the home before the write
     ASSERT_TRUE(f.loaded());
 
     f.useFromTable(QStringLiteral("go-a"));

@@ -4,6 +4,8 @@
 
 #include "ShellFixture.h"
 
+#include <QCoreApplication>
+
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/MirrorEditDialog.h"
 #include "integration/probe/MirrorServerProcess.h"
@@ -46,6 +48,11 @@ struct Page : ShellFixture
     }
     bool loaded()
     {
+        // The constructor's read may have run before the test wrote its files: read again, and
+        // wait until that read (the last on the one-thread pool) has been delivered.
+        service->reload();
+        pool.waitForDone();
+        QCoreApplication::processEvents();
         return waitFor([this]() { return service->hasSnapshot(); });
     }
     bool applyAndConfirm(const QString &expectInDiff)

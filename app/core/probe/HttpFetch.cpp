@@ -91,7 +91,10 @@ void HttpFetch::stopLater(ProbeErrorKind error)
     QMetaObject::invokeMethod(
         this,
         [this, error] {
-            if (m_reply && !m_reported)
+            // Qt may already have recorded its own error for this reply (a 4xx/5xx status is
+            // reported as an error just before finished()): aborting then only makes Qt warn
+            // that the error is set twice. finished() follows and reports m_forced.
+            if (m_reply && !m_reported && m_reply->error() == QNetworkReply::NoError)
                 stop(error);
         },
         Qt::QueuedConnection);

@@ -109,27 +109,32 @@ void PhaseProbe::onResolved(const QList<QHostAddress> &addresses, const QString 
 
 void PhaseProbe::connectTo(const QHostAddress &address)
 {
-    m_socket = std::make_unique<QSslSocket>();
+    // Plain http never touches OpenSSL: its per-thread state would outlive the worker thread
+    // when the process exits right after a round (Qt threads are detached).
+    QSslSocket *ssl = m_tls ? new QSslSocket : nullptr;
+    m_socket.reset(ssl ? ssl : new QTcpSocket);
     // The phases of the direct path; the caller skips this probe when a proxy is in use.
     m_socket->setProxy(QNetworkProxy::NoProxy);
-    connect(m_socket.get(), &QAbstractSocket::connected, this, [this] {
+    connect(m_socket.get(), &QAbstractSocket::connected, this, [this, ssl] {
         m_outcome.connectMs = elapsedMs() - m_phaseStartMs;
-        if (!m_tls) {
+        if (!ssl) {
             finish(ProbeErrorKind::None);
             return;
         }
         m_phaseStartMs = elapsedMs();
-        m_socket->setPeerVerifyName(m_host);
-        m_socket->startClientEncryption();
+        ssl->setPeerVerifyName(m_host);
+        ssl->startClientEncryption();
     });
-    connect(m_socket.get(), &QSslSocket::encrypted, this, [this] {
-        m_outcome.tlsMs = elapsedMs() - m_phaseStartMs;
-        finish(ProbeErrorKind::None);
-    });
-    connect(m_socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        finish(ProbeErrorKind::Tls, errors.isEmpty() ? ProbeError::describe(ProbeErrorKind::Tls)
-                                                     : errors.first().errorString());
-    });
+    if (ssl) {
+        connect(ssl, &QSslSocket::encrypted, this, [this] {
+            m_outcome.tlsMs = elapsedMs() - m_phaseStartMs;
+            finish(ProbeErrorKind::None);
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            finish(ProbeErrorKind::Tls, errors.isEmpty() ? ProbeError::describe(ProbeErrorKind::Tls)
+                                                         : errors.first().errorString());
+        });
+    }
     connect(m_socket.get(), &QAbstractSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
                 finish(ProbeError::fromSocket(error), m_socket->errorString());

@@ -17,7 +17,7 @@
 #include <memory>
 #include <optional>
 
-class QSslSocket;
+class QTcpSocket;
 struct DnsMailbox;
 
 class PhaseProbe : public QObject
@@ -56,7 +56,8 @@ private:
     int m_timeoutMs;
     std::function<void(const Outcome &)> m_done;
     std::shared_ptr<DnsMailbox> m_mailbox;
-    std::unique_ptr<QSslSocket> m_socket;
+    // A QSslSocket only for https: creating one loads and initialises OpenSSL on this thread.
+    std::unique_ptr<QTcpSocket> m_socket;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     double m_phaseStartMs = 0;
