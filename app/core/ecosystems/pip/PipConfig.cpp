@@ -308,13 +308,8 @@ QStringList PipConfig::trustedHostsBelow(const QString &editedPath) const
     return hosts;
 }
 
-Expected<ConfigChange> PipConfig::planSet(const QString &key, const QString &value) const
+Expected<PipConfig::EditStart> PipConfig::startEdit() const
 {
-    if (Expected<void> ok = validate(key, value); !ok)
-        return ok.error();
-    const QString canonical = canonicalKey(key);
-    const QString section = canonical.section(QLatin1Char('.'), 0, 0);
-    const QString name = canonical.section(QLatin1Char('.'), 1);
     Expected<PipConfigLocation> location = m_paths.fileToEdit();
     if (!location)
         return location.error();
@@ -331,6 +326,22 @@ Expected<ConfigChange> PipConfig::planSet(const QString &key, const QString &val
     change.targetPath = file->targetPath;
     change.existedBefore = file->exists;
     change.before = file->bytes;
+    return EditStart{location->path, std::move(conf).value(), change};
+}
+
+Expected<ConfigChange> PipConfig::planSet(const QString &key, const QString &value) const
+{
+    if (Expected<void> ok = validate(key, value); !ok)
+        return ok.error();
+    const QString canonical = canonicalKey(key);
+    const QString section = canonical.section(QLatin1Char('.'), 0, 0);
+    const QString name = canonical.section(QLatin1Char('.'), 1);
+    Expected<EditStart> start = startEdit();
+    if (!start)
+        return start.error();
+    const QString &editedPath = start->path;
+    const PipConf *conf = &start->conf;
+    ConfigChange change = start->change;
 
     const bool multi = isMultiValued(name);
     const QStringList values = multi ? PipConf::splitValues(value) : QStringList{value};
@@ -343,13 +354,13 @@ Expected<ConfigChange> PipConfig::planSet(const QString &key, const QString &val
     const QString host =
         name == QLatin1String("index-url") ? PipValueValidator::trustedHostFor(value) : QString();
     if (!host.isEmpty()) {
-        Expected<PipConf> edited = PipConf::parse(change.after, location->path);
+        Expected<PipConf> edited = PipConf::parse(change.after, editedPath);
         if (!edited)
             return edited.error();
         const QString trustedKey = QStringLiteral("global.trusted-host");
         const PipConf::Option *trusted = edited->find(kGlobal, QStringLiteral("trusted-host"));
         const QStringList hosts =
-            trusted ? PipConf::splitValues(trusted->value) : trustedHostsBelow(location->path);
+            trusted ? PipConf::splitValues(trusted->value) : trustedHostsBelow(editedPath);
         const bool covered = std::any_of(hosts.begin(), hosts.end(), [&](const QString &entry) {
             return PipValueValidator::trustedHostCovers(entry, host);
         });
@@ -373,26 +384,16 @@ Expected<ConfigChange> PipConfig::planUnset(const QString &key) const
     const QString canonical = canonicalKey(key);
     const QString section = canonical.section(QLatin1Char('.'), 0, 0);
     const QString name = canonical.section(QLatin1Char('.'), 1);
-    Expected<PipConfigLocation> location = m_paths.fileToEdit();
-    if (!location)
-        return location.error();
-    Expected<ConfigFile> file = ConfigFileReader::read(location->path);
-    if (!file)
-        return file.error();
-    Expected<PipConf> conf = PipConf::parse(file->bytes, location->path);
-    if (!conf)
-        return conf.error();
-
-    ConfigChange change;
-    change.ecosystem = id();
-    change.filePath = location->path;
-    change.targetPath = file->targetPath;
-    change.existedBefore = file->exists;
-    change.before = file->bytes;
+    Expected<EditStart> start = startEdit();
+    if (!start)
+        return start.error();
+    const QString &editedPath = start->path;
+    const PipConf *conf = &start->conf;
+    ConfigChange change = start->change;
     const PipConf::Option *old = conf->find(section, name);
     change.after = conf->withoutKey(section, name);
 
-    Expected<PipConf> after = PipConf::parse(change.after, location->path);
+    Expected<PipConf> after = PipConf::parse(change.after, editedPath);
     if (!after)
         return after.error();
     if (const PipConf::Option *left = after->find(section, name)) {
@@ -402,7 +403,7 @@ Expected<ConfigChange> PipConfig::planUnset(const QString &key) const
                             "section of the file; MirrorDeck does not remove it there. Edit the "
                             "line by hand, or set another value instead.")
                              .arg(canonical),
-                         location->path, left->lineNumber());
+                         editedPath, left->lineNumber());
     }
     if (change.after != change.before)
         change.keyChanges.append({canonical, old ? old->value : QString(), QString()});

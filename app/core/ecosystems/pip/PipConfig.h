@@ -57,6 +57,15 @@ private:
         std::optional<PipConf> conf; // empty when the file does not exist or cannot be opened
     };
 
+    // The file MirrorDeck edits, read and parsed, and a change whose "before" is that file.
+    struct EditStart
+    {
+        QString path;
+        PipConf conf;
+        ConfigChange change;
+    };
+    Expected<EditStart> startEdit() const;
+
     Expected<QList<LoadedFile>> loadFiles() const;
     Expected<void> checkKnown(const QString &key) const;
     QStringList trustedHostsBelow(const QString &editedPath) const;
