@@ -137,10 +137,8 @@ QJsonObject CliSupport::toJson(const EffectiveSetting &setting)
         shadows.append(object);
     }
     QJsonObject object{
-        {QStringLiteral("key"), setting.key},
-        {QStringLiteral("value"), setting.value},
-        {QStringLiteral("default"), setting.isDefault},
-        {QStringLiteral("source"), source},
+        {QStringLiteral("key"), setting.key},           {QStringLiteral("value"), setting.value},
+        {QStringLiteral("default"), setting.isDefault}, {QStringLiteral("source"), source},
         {QStringLiteral("shadows"), shadows},
     };
     if (!setting.values.isEmpty())

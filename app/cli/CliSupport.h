@@ -20,7 +20,12 @@ class CliSupport
     Q_DECLARE_TR_FUNCTIONS(CliSupport)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     // The ecosystem named `id`, or nullptr after printing a usage error listing the valid ones.
     static std::unique_ptr<EcosystemConfig> ecosystem(const QString &id, CliContext &context);

@@ -16,10 +16,9 @@ int GetCommand::run(const QStringList &args, CliContext &context)
     if (!ecosystem)
         return CliSupport::UsageError;
     if (!ecosystem->isKnownKey(args.at(1)))
-        return CliSupport::fail(
-            context, makeError(CoreError::Kind::UnknownKey,
-                               tr("%1 is not a %2 setting MirrorDeck manages.")
-                                   .arg(args.at(1), ecosystem->displayName())));
+        return CliSupport::fail(context, makeError(CoreError::Kind::UnknownKey,
+                                                   tr("%1 is not a %2 setting MirrorDeck manages.")
+                                                       .arg(args.at(1), ecosystem->displayName())));
     const Expected<EffectiveSetting> setting = ecosystem->effectiveSetting(args.at(1));
     if (!setting)
         return CliSupport::fail(context, setting.error());

@@ -33,10 +33,10 @@ int terminalWidth(const QString &text)
     int width = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
         width += wide ? 2 : 1;
     }
     return width;
@@ -147,9 +147,9 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
             problem = ProbeError::code(r.error) + QStringLiteral(": ") + r.errorMessage;
         else if (r.fresh == std::optional<bool>(false))
             problem = tr("stale, lacks %1").arg(r.lacks.mid(0, 3).join(QStringLiteral(", ")));
-        context.out << tableRow({r.mirrorId, r.ecosystem, healthStateCode(r.state),
-                                 ms(r.latencyMs), ms(r.timings.dnsMs), ms(r.timings.connectMs),
-                                 ms(r.timings.tlsMs), rate(r.throughputBps),
+        context.out << tableRow({r.mirrorId, r.ecosystem, healthStateCode(r.state), ms(r.latencyMs),
+                                 ms(r.timings.dnsMs), ms(r.timings.connectMs), ms(r.timings.tlsMs),
+                                 rate(r.throughputBps),
                                  r.latest.isEmpty() ? QStringLiteral("-") : r.latest,
                                  QString::number(r.score, 'f', 1), problem},
                                 widths)

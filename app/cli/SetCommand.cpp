@@ -20,24 +20,22 @@ int SetCommand::run(const QStringList &arguments, CliContext &context)
     const bool dryRun = CliSupport::takeFlag(args, QStringLiteral("--dry-run"));
     const int expected = m_mode == Mode::Set ? 3 : 2;
     if (args.size() != expected)
-        return CliSupport::usage(context,
-                                 m_mode == Mode::Set
-                                     ? tr("“set” takes an ecosystem, a key and a value, e.g. "
-                                          "“mirrordeck-cli set go GOPROXY https://goproxy.cn,direct”.")
-                                     : tr("“unset” takes an ecosystem and a key, e.g. "
-                                          "“mirrordeck-cli unset npm registry”."));
+        return CliSupport::usage(
+            context, m_mode == Mode::Set
+                         ? tr("“set” takes an ecosystem, a key and a value, e.g. "
+                              "“mirrordeck-cli set go GOPROXY https://goproxy.cn,direct”.")
+                         : tr("“unset” takes an ecosystem and a key, e.g. "
+                              "“mirrordeck-cli unset npm registry”."));
     const auto ecosystem = CliSupport::ecosystem(args.at(0), context);
     if (!ecosystem)
         return CliSupport::UsageError;
     const QString key = args.at(1);
     if (!ecosystem->isKnownKey(key))
-        return CliSupport::fail(context,
-                                makeError(CoreError::Kind::UnknownKey,
-                                          tr("%1 is not a %2 setting MirrorDeck manages.")
-                                              .arg(key, ecosystem->displayName())));
-    const Expected<ConfigChange> change = m_mode == Mode::Set
-                                              ? ecosystem->planSet(key, args.at(2))
-                                              : ecosystem->planUnset(key);
+        return CliSupport::fail(context, makeError(CoreError::Kind::UnknownKey,
+                                                   tr("%1 is not a %2 setting MirrorDeck manages.")
+                                                       .arg(key, ecosystem->displayName())));
+    const Expected<ConfigChange> change =
+        m_mode == Mode::Set ? ecosystem->planSet(key, args.at(2)) : ecosystem->planUnset(key);
     if (!change)
         return CliSupport::fail(context, change.error());
     return CliSupport::applyOrPreview(*change, *ecosystem, key, dryRun, context);

@@ -12,8 +12,14 @@ class SetCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(SetCommand)
 
 public:
-    enum class Mode { Set, Unset };
-    explicit SetCommand(Mode mode) : m_mode(mode) {}
+    enum class Mode
+    {
+        Set,
+        Unset
+    };
+    explicit SetCommand(Mode mode)
+        : m_mode(mode)
+    {}
 
     QString name() const override;
     QString synopsis() const override;

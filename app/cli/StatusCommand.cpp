@@ -56,23 +56,22 @@ int StatusCommand::run(const QStringList &arguments, CliContext &context)
         if (!settings) {
             anyError = true;
             context.out << QStringLiteral("  ") << tr("error: %1").arg(settings.error().toString())
-                        << Qt::endl << Qt::endl;
+                        << Qt::endl
+                        << Qt::endl;
             continue;
         }
         int width = 0;
         for (const EffectiveSetting &setting : *settings)
             width = std::max(width, int(setting.key.size()));
         for (const EffectiveSetting &setting : *settings) {
-            const QString value = setting.values.isEmpty()
-                                      ? setting.value
-                                      : setting.values.join(QLatin1Char(' '));
+            const QString value =
+                setting.values.isEmpty() ? setting.value : setting.values.join(QLatin1Char(' '));
             context.out << QStringLiteral("  ") << setting.key.leftJustified(width + 2)
                         << (value.isEmpty() ? tr("(empty)") : value) << QStringLiteral("   [")
                         << setting.source.describe() << QStringLiteral("]") << Qt::endl;
             for (const Shadow &shadow : setting.shadows)
-                context.out << QString(width + 4, QLatin1Char(' ')) << tr("warning: %1")
-                                   .arg(shadow.describe())
-                            << Qt::endl;
+                context.out << QString(width + 4, QLatin1Char(' '))
+                            << tr("warning: %1").arg(shadow.describe()) << Qt::endl;
         }
         context.out << Qt::endl;
     }

@@ -58,16 +58,17 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
         if (found->ecosystem != ecosystem->id())
-            return CliSupport::fail(
-                context, makeError(CoreError::Kind::InvalidValue,
-                                   tr("The mirror “%1” is a %2 mirror, not a %3 one.")
-                                       .arg(wanted, found->ecosystem, ecosystem->id())));
+            return CliSupport::fail(context,
+                                    makeError(CoreError::Kind::InvalidValue,
+                                              tr("The mirror “%1” is a %2 mirror, not a %3 one.")
+                                                  .arg(wanted, found->ecosystem, ecosystem->id())));
         mirror = *found;
     } else {
         const QUrl url(wanted, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-            || url.host().isEmpty())
+        if (!url.isValid() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+            url.host().isEmpty())
             return CliSupport::fail(
                 context,
                 makeError(CoreError::Kind::NotFound,
@@ -88,6 +89,5 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     const Expected<ConfigChange> change = ecosystem->planUseMirror(mirror);
     if (!change)
         return CliSupport::fail(context, change.error());
-    return CliSupport::applyOrPreview(*change, *ecosystem, ecosystem->mirrorKey(), dryRun,
-                                      context);
+    return CliSupport::applyOrPreview(*change, *ecosystem, ecosystem->mirrorKey(), dryRun, context);
 }

@@ -50,12 +50,12 @@ int main(int argc, char *argv[])
     bool ok = true;
     context.catalogPath = CliSupport::takeOption(args, QStringLiteral("--catalog"), &ok);
     if (!ok)
-        return CliSupport::usage(context, QCoreApplication::translate(
-                                              "mirrordeck-cli", "--catalog needs a file name."));
+        return CliSupport::usage(
+            context, QCoreApplication::translate("mirrordeck-cli", "--catalog needs a file name."));
 
     const auto commands = createCliCommands();
-    if (args.isEmpty() || args.first() == QLatin1String("--help")
-        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp(out, commands);
         return args.isEmpty() ? CliSupport::UsageError : CliSupport::Success;
     }
@@ -75,6 +75,5 @@ int main(int argc, char *argv[])
         }
     }
     return CliSupport::usage(
-        context,
-        QCoreApplication::translate("mirrordeck-cli", "Unknown command “%1”.").arg(name));
+        context, QCoreApplication::translate("mirrordeck-cli", "Unknown command “%1”.").arg(name));
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // The names both executables register with Qt, so the window and the CLI share one settings file,
-// one history and one list of user mirrors (~/.config/MirrorDeck/, ~/.local/share/MirrorDeck/mirrordeck/
-// on Linux).
+// one history and one list of user mirrors (~/.config/MirrorDeck/,
+// ~/.local/share/MirrorDeck/mirrordeck/ on Linux).
 
 #include <QCoreApplication>
 

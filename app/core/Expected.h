@@ -12,7 +12,8 @@
 
 struct CoreError
 {
-    enum class Kind {
+    enum class Kind
+    {
         InvalidValue, // a value fails validation
         UnknownKey,   // a key MirrorDeck does not manage
         Io,           // the file could not be read or written
@@ -44,12 +45,15 @@ inline CoreError makeError(CoreError::Kind kind, const QString &message,
     return CoreError{kind, message, filePath, line};
 }
 
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
-    Expected(T value) : m_data(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Expected(CoreError error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Expected(T value)
+        : m_data(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Expected(CoreError error)
+        : m_data(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool hasValue() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return hasValue(); }
@@ -69,12 +73,13 @@ private:
 };
 
 // Expected<void>: success, or an error.
-template <>
-class Expected<void>
+template <> class Expected<void>
 {
 public:
     Expected() = default;
-    Expected(CoreError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Expected(CoreError error)
+        : m_error(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

@@ -86,7 +86,8 @@ TEST(CliBadInput, ReadOnlyFileAndDirectoryAreRefusedAndLeftAlone)
         {
             TestHome home;
             home.writeFile(relative, file.validContent);
-            QFile::setPermissions(home.path(relative), QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+            QFile::setPermissions(home.path(relative),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup);
             const ProcessResult result =
                 home.cli({QStringLiteral("set"), QString::fromLatin1(file.ecosystem),
                           QString::fromLatin1(file.key), QString::fromLatin1(file.value)});
@@ -103,8 +104,8 @@ TEST(CliBadInput, ReadOnlyFileAndDirectoryAreRefusedAndLeftAlone)
             const ProcessResult result =
                 home.cli({QStringLiteral("set"), QString::fromLatin1(file.ecosystem),
                           QString::fromLatin1(file.key), QString::fromLatin1(file.value)});
-            QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ExeOwner);
+            QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
             EXPECT_EQ(result.exitCode, 1) << file.ecosystem;
             EXPECT_EQ(home.readFile(relative), file.validContent) << file.ecosystem;
         }
@@ -115,7 +116,8 @@ TEST(CliBadInput, ReadOnlyFileAndDirectoryAreRefusedAndLeftAlone)
             const ProcessResult result =
                 home.cli({QStringLiteral("set"), QString::fromLatin1(file.ecosystem),
                           QString::fromLatin1(file.key), QString::fromLatin1(file.value)});
-            QFile::setPermissions(home.path(relative), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(home.path(relative),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             EXPECT_EQ(result.exitCode, 1) << file.ecosystem;
             EXPECT_EQ(home.readFile(relative), file.validContent) << file.ecosystem;
         }
@@ -148,7 +150,8 @@ TEST(CliBadInput, InvalidValuesAreRefusedWithTheKeyNamedAndNothingWritten)
         const QString message = oneLine(result.err);
         EXPECT_EQ(result.exitCode, 1) << testCase.key << "=" << testCase.value;
         EXPECT_EQ(message.count(QLatin1Char('\n')), 0) << message.toStdString();
-        EXPECT_TRUE(message.contains(QString::fromLatin1(testCase.key).section(QLatin1Char('.'), -1)))
+        EXPECT_TRUE(
+            message.contains(QString::fromLatin1(testCase.key).section(QLatin1Char('.'), -1)))
             << testCase.key << ": " << message.toStdString();
         EXPECT_TRUE(home.readFile(QStringLiteral(".config/go/env")).isEmpty());
         EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".npmrc"))));

@@ -14,7 +14,8 @@
 
 namespace {
 
-const QString kCatalog = QStringLiteral(MIRRORDECK_SOURCE_DIR "/tests/fixtures/static-catalog.json");
+const QString kCatalog =
+    QStringLiteral(MIRRORDECK_SOURCE_DIR "/tests/fixtures/static-catalog.json");
 
 QJsonObject parseJson(const ProcessResult &result)
 {
@@ -25,9 +26,9 @@ QJsonObject parseJson(const ProcessResult &result)
 {
     if (result.exitCode == 0)
         return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "exit " << result.exitCode << "\nstdout: "
-                                         << result.out.toStdString()
-                                         << "\nstderr: " << result.err.toStdString();
+    return ::testing::AssertionFailure()
+           << "exit " << result.exitCode << "\nstdout: " << result.out.toStdString()
+           << "\nstderr: " << result.err.toStdString();
 }
 
 } // namespace
@@ -53,9 +54,9 @@ TEST(Cli, VersionHelpAndUnknownCommand)
 TEST(Cli, SetGoProxyIsWhatTheRealGoCommandReads)
 {
     TestHome home;
-    ASSERT_TRUE(succeeded(home.cli({QStringLiteral("set"), QStringLiteral("go"),
-                                    QStringLiteral("GOPROXY"),
-                                    QStringLiteral("https://goproxy.cn,direct")})));
+    ASSERT_TRUE(
+        succeeded(home.cli({QStringLiteral("set"), QStringLiteral("go"), QStringLiteral("GOPROXY"),
+                            QStringLiteral("https://goproxy.cn,direct")})));
     EXPECT_EQ(home.goEnv(QStringLiteral("GOPROXY")).outText(),
               QStringLiteral("https://goproxy.cn,direct"));
     EXPECT_EQ(home.cli({QStringLiteral("get"), QStringLiteral("go"), QStringLiteral("GOPROXY")})
@@ -105,18 +106,18 @@ TEST(Cli, UseNpmAndPipMirrorsAreWhatTheRealClientsRead)
 TEST(Cli, GetAgreesWithFilesWrittenByTheToolsThemselves)
 {
     TestHome home;
-    ASSERT_TRUE(succeeded(home.run(QStringLiteral("go"),
-                                   {QStringLiteral("env"), QStringLiteral("-w"),
-                                    QStringLiteral("GOPROXY=https://goproxy.io,direct"),
-                                    QStringLiteral("GOPRIVATE=*.corp.example.com")})));
+    ASSERT_TRUE(succeeded(
+        home.run(QStringLiteral("go"), {QStringLiteral("env"), QStringLiteral("-w"),
+                                        QStringLiteral("GOPROXY=https://goproxy.io,direct"),
+                                        QStringLiteral("GOPRIVATE=*.corp.example.com")})));
     ASSERT_TRUE(succeeded(home.run(QStringLiteral("npm"),
                                    {QStringLiteral("config"), QStringLiteral("set"),
                                     QStringLiteral("registry=https://registry.npmmirror.com/")})));
-    ASSERT_TRUE(succeeded(home.run(
-        TestHome::pythonProgram(),
-        {QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("config"),
-         QStringLiteral("--user"), QStringLiteral("set"), QStringLiteral("global.index-url"),
-         QStringLiteral("https://pypi.tuna.tsinghua.edu.cn/simple")})));
+    ASSERT_TRUE(succeeded(home.run(TestHome::pythonProgram(),
+                                   {QStringLiteral("-m"), QStringLiteral("pip"),
+                                    QStringLiteral("config"), QStringLiteral("--user"),
+                                    QStringLiteral("set"), QStringLiteral("global.index-url"),
+                                    QStringLiteral("https://pypi.tuna.tsinghua.edu.cn/simple")})));
 
     const struct
     {
@@ -162,8 +163,7 @@ TEST(Cli, InvalidValueFailsWithOneLineAndLeavesFileByteForByte)
     const QByteArray original = "GOPROXY=https://goproxy.io,direct\r\n";
     home.writeFile(QStringLiteral(".config/go/env"), original);
     const ProcessResult result = home.cli({QStringLiteral("set"), QStringLiteral("go"),
-                                           QStringLiteral("GOSUMDB"),
-                                           QStringLiteral("a b c")});
+                                           QStringLiteral("GOSUMDB"), QStringLiteral("a b c")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_EQ(QString::fromUtf8(result.err).trimmed().count(QLatin1Char('\n')), 0)
         << result.err.toStdString();
@@ -175,7 +175,8 @@ TEST(Cli, FileTheToolCannotParseIsRefusedAndLeftAlone)
 {
     TestHome home;
     // pip refuses a file with a duplicate option; MirrorDeck must not "fix" it silently.
-    const QByteArray original = "[global]\nindex-url = https://a/simple\nindex-url = https://b/simple\n";
+    const QByteArray original =
+        "[global]\nindex-url = https://a/simple\nindex-url = https://b/simple\n";
     home.writeFile(QStringLiteral(".config/pip/pip.conf"), original);
     const ProcessResult result =
         home.cli({QStringLiteral("set"), QStringLiteral("pip"), QStringLiteral("global.index-url"),
@@ -185,9 +186,9 @@ TEST(Cli, FileTheToolCannotParseIsRefusedAndLeftAlone)
     EXPECT_EQ(home.readFile(QStringLiteral(".config/pip/pip.conf")), original);
 
     home.writeFile(QStringLiteral(".npmrc"), QByteArray("registry=\0x", 10));
-    const ProcessResult binary = home.cli({QStringLiteral("set"), QStringLiteral("npm"),
-                                           QStringLiteral("registry"),
-                                           QStringLiteral("https://registry.npmmirror.com/")});
+    const ProcessResult binary =
+        home.cli({QStringLiteral("set"), QStringLiteral("npm"), QStringLiteral("registry"),
+                  QStringLiteral("https://registry.npmmirror.com/")});
     EXPECT_EQ(binary.exitCode, 1);
     EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), QByteArray("registry=\0x", 10));
 }
@@ -197,9 +198,9 @@ TEST(Cli, NoOpSetWritesNothingAndRecordsNoHistory)
     TestHome home;
     const QByteArray original = "GOPROXY=https://goproxy.cn,direct";
     home.writeFile(QStringLiteral(".config/go/env"), original);
-    ASSERT_TRUE(succeeded(home.cli({QStringLiteral("set"), QStringLiteral("go"),
-                                    QStringLiteral("GOPROXY"),
-                                    QStringLiteral("https://goproxy.cn,direct")})));
+    ASSERT_TRUE(
+        succeeded(home.cli({QStringLiteral("set"), QStringLiteral("go"), QStringLiteral("GOPROXY"),
+                            QStringLiteral("https://goproxy.cn,direct")})));
     EXPECT_EQ(home.readFile(QStringLiteral(".config/go/env")), original);
     const ProcessResult history =
         home.cli({QStringLiteral("history"), QStringLiteral("go"), QStringLiteral("--json")});
@@ -210,15 +211,16 @@ TEST(Cli, NoOpSetWritesNothingAndRecordsNoHistory)
 TEST(Cli, HistoryListsChangesAndRestoreBringsBackExactBytes)
 {
     TestHome home;
-    const QByteArray original = "\xEF\xBB\xBF; corp settings\r\nregistry = \"https://old.example/\"\r\n"
-                                "//old.example/:_authToken=${NPM_TOKEN}";
+    const QByteArray original =
+        "\xEF\xBB\xBF; corp settings\r\nregistry = \"https://old.example/\"\r\n"
+        "//old.example/:_authToken=${NPM_TOKEN}";
     home.writeFile(QStringLiteral(".npmrc"), original);
-    ASSERT_TRUE(succeeded(home.cli({QStringLiteral("set"), QStringLiteral("npm"),
-                                    QStringLiteral("registry"),
-                                    QStringLiteral("https://registry.npmmirror.com/")})));
-    ASSERT_TRUE(succeeded(home.cli({QStringLiteral("set"), QStringLiteral("npm"),
-                                    QStringLiteral("registry"),
-                                    QStringLiteral("https://mirrors.cloud.tencent.com/npm/")})));
+    ASSERT_TRUE(succeeded(
+        home.cli({QStringLiteral("set"), QStringLiteral("npm"), QStringLiteral("registry"),
+                  QStringLiteral("https://registry.npmmirror.com/")})));
+    ASSERT_TRUE(succeeded(
+        home.cli({QStringLiteral("set"), QStringLiteral("npm"), QStringLiteral("registry"),
+                  QStringLiteral("https://mirrors.cloud.tencent.com/npm/")})));
     const ProcessResult history =
         home.cli({QStringLiteral("history"), QStringLiteral("npm"), QStringLiteral("--json")});
     ASSERT_TRUE(succeeded(history));
@@ -242,7 +244,8 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
     TestHome home;
     home.writeFile(QStringLiteral(".config/go/env"), "GOPROXY=https://goproxy.cn,direct\n");
     home.writeFile(QStringLiteral(".bashrc"), "# rc\nexport GOPROXY=https://goproxy.io\n");
-    home.variables().insert(QStringLiteral("PIP_INDEX_URL"), QStringLiteral("https://env.example/simple"));
+    home.variables().insert(QStringLiteral("PIP_INDEX_URL"),
+                            QStringLiteral("https://env.example/simple"));
     const ProcessResult result = home.cli({QStringLiteral("status"), QStringLiteral("--json")});
     ASSERT_TRUE(succeeded(result));
     const QJsonArray ecosystems = parseJson(result).value(QStringLiteral("ecosystems")).toArray();
@@ -252,7 +255,8 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
         for (const QJsonValue &eco : ecosystems) {
             if (eco.toObject().value(QStringLiteral("id")).toString() != ecosystem)
                 continue;
-            for (const QJsonValue &setting : eco.toObject().value(QStringLiteral("settings")).toArray())
+            for (const QJsonValue &setting :
+                 eco.toObject().value(QStringLiteral("settings")).toArray())
                 if (setting.toObject().value(QStringLiteral("key")).toString() == key)
                     return setting.toObject();
         }
@@ -266,14 +270,20 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
     EXPECT_EQ(source.value(QStringLiteral("line")).toInt(), 1);
     const QJsonArray shadows = goproxy.value(QStringLiteral("shadows")).toArray();
     ASSERT_EQ(shadows.size(), 1);
-    EXPECT_TRUE(shadows.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(
-        QStringLiteral("/.bashrc")));
+    EXPECT_TRUE(shadows.at(0)
+                    .toObject()
+                    .value(QStringLiteral("file"))
+                    .toString()
+                    .endsWith(QStringLiteral("/.bashrc")));
     EXPECT_EQ(shadows.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
 
     const QJsonObject index = find(QStringLiteral("pip"), QStringLiteral("global.index-url"));
     EXPECT_EQ(index.value(QStringLiteral("value")).toString(),
               QStringLiteral("https://env.example/simple"));
-    EXPECT_EQ(index.value(QStringLiteral("source")).toObject().value(QStringLiteral("variable")).toString(),
+    EXPECT_EQ(index.value(QStringLiteral("source"))
+                  .toObject()
+                  .value(QStringLiteral("variable"))
+                  .toString(),
               QStringLiteral("PIP_INDEX_URL"));
 }
 
@@ -281,12 +291,11 @@ TEST(Cli, UseFastestAppliesTheRecommendationNeverAStaleOrFailingMirror)
 {
     MirrorServerProcess server;
     // The stale mirror is the quickest, the refused one fails: neither may be chosen.
-    ASSERT_TRUE(server.start({QStringLiteral("go-up:go:official=1,latency=0.15"),
-                              QStringLiteral("go-stale:go:stale=3"),
-                              QStringLiteral("go-good:go:latency=0.02"),
-                              QStringLiteral("go-slow:go:latency=0.3"),
-                              QStringLiteral("go-down:go:fault=refused")},
-                             {QStringLiteral("--artifact-size"), QStringLiteral("200000")}))
+    ASSERT_TRUE(server.start(
+        {QStringLiteral("go-up:go:official=1,latency=0.15"), QStringLiteral("go-stale:go:stale=3"),
+         QStringLiteral("go-good:go:latency=0.02"), QStringLiteral("go-slow:go:latency=0.3"),
+         QStringLiteral("go-down:go:fault=refused")},
+        {QStringLiteral("--artifact-size"), QStringLiteral("200000")}))
         << server.errorString().toStdString();
     TestHome home;
     const ProcessResult result =
@@ -320,9 +329,8 @@ TEST(Cli, SwitchingRegistryWarnsThatTokensStayWithTheOldHost)
     const QByteArray original = "registry=https://npm.corp.example/\n"
                                 "//npm.corp.example/:_authToken=${NPM_TOKEN}\n";
     home.writeFile(QStringLiteral(".npmrc"), original);
-    const ProcessResult result =
-        home.cli({QStringLiteral("use"), QStringLiteral("npm"),
-                  QStringLiteral("https://registry.npmmirror.com/")});
+    const ProcessResult result = home.cli({QStringLiteral("use"), QStringLiteral("npm"),
+                                           QStringLiteral("https://registry.npmmirror.com/")});
     ASSERT_TRUE(succeeded(result));
     EXPECT_TRUE(result.err.contains("npm login")) << result.err.toStdString();
     // The token line itself is never touched.
@@ -339,9 +347,9 @@ TEST(Cli, SpeaksChineseWhenTheShellDoes)
     const QString message = QString::fromUtf8(unknown.err);
     EXPECT_TRUE(message.contains(QStringLiteral("frobnicate"))) << unknown.err.toStdString();
     // Some CJK ideograph: the message came from the zh_CN translation, not the English source.
-    EXPECT_TRUE(std::any_of(message.cbegin(), message.cend(),
-                            [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
-        << unknown.err.toStdString();
+    EXPECT_TRUE(std::any_of(message.cbegin(), message.cend(), [](QChar c) {
+        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+    })) << unknown.err.toStdString();
 
     home.variables().insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     const ProcessResult english = home.cli({QStringLiteral("frobnicate")});

@@ -35,11 +35,14 @@ public:
         m_dir.setAutoRemove(true);
         m_environment = cleanEnvironment();
         m_environment.insert(QStringLiteral("HOME"), home());
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home() + QStringLiteral("/.config"));
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home() + QStringLiteral("/.local/share"));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                             home() + QStringLiteral("/.config"));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                             home() + QStringLiteral("/.local/share"));
         m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home() + QStringLiteral("/.cache"));
         // go needs a writable cache dir even for `go env`; keep it inside the temp home.
-        m_environment.insert(QStringLiteral("GOCACHE"), home() + QStringLiteral("/.cache/go-build"));
+        m_environment.insert(QStringLiteral("GOCACHE"),
+                             home() + QStringLiteral("/.cache/go-build"));
         m_environment.insert(QStringLiteral("GOPATH"), home() + QStringLiteral("/go"));
         // Messages in English whatever the machine's locale, so tests can read them.
         for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
@@ -96,7 +99,8 @@ public:
             process.waitForFinished(5000);
             result.exitCode = -2;
         } else {
-            result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+            result.exitCode =
+                process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
         }
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
@@ -133,10 +137,10 @@ public:
         const QStringList keys = clean.keys();
         for (const QString &key : keys) {
             const QString upper = key.toUpper();
-            if (upper.startsWith(QLatin1String("GO")) || upper.startsWith(QLatin1String("PIP_"))
-                || upper.startsWith(QLatin1String("NPM_CONFIG_"))
-                || upper.startsWith(QLatin1String("XDG_")) || upper == QLatin1String("NETRC")
-                || upper == QLatin1String("PYTHONUSERBASE") || upper == QLatin1String("VIRTUAL_ENV"))
+            if (upper.startsWith(QLatin1String("GO")) || upper.startsWith(QLatin1String("PIP_")) ||
+                upper.startsWith(QLatin1String("NPM_CONFIG_")) ||
+                upper.startsWith(QLatin1String("XDG_")) || upper == QLatin1String("NETRC") ||
+                upper == QLatin1String("PYTHONUSERBASE") || upper == QLatin1String("VIRTUAL_ENV"))
                 clean.remove(key);
         }
         return clean;

@@ -38,8 +38,8 @@ HistoryEntry fromJson(const QJsonObject &object)
 {
     HistoryEntry entry;
     entry.id = object.value(QStringLiteral("id")).toString();
-    entry.time = QDateTime::fromString(object.value(QStringLiteral("time")).toString(),
-                                       Qt::ISODateWithMs);
+    entry.time =
+        QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     entry.ecosystem = object.value(QStringLiteral("ecosystem")).toString();
     entry.filePath = object.value(QStringLiteral("file")).toString();
     entry.targetPath = object.value(QStringLiteral("target")).toString();
@@ -53,8 +53,10 @@ HistoryEntry fromJson(const QJsonObject &object)
     }
     entry.existedBefore = object.value(QStringLiteral("existed_before")).toBool();
     entry.existsAfter = object.value(QStringLiteral("exists_after")).toBool(true);
-    entry.before = QByteArray::fromBase64(object.value(QStringLiteral("before")).toString().toLatin1());
-    entry.after = QByteArray::fromBase64(object.value(QStringLiteral("after")).toString().toLatin1());
+    entry.before =
+        QByteArray::fromBase64(object.value(QStringLiteral("before")).toString().toLatin1());
+    entry.after =
+        QByteArray::fromBase64(object.value(QStringLiteral("after")).toString().toLatin1());
     return entry;
 }
 
@@ -62,13 +64,12 @@ HistoryEntry fromJson(const QJsonObject &object)
 
 ChangeHistory::ChangeHistory(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{}
 
 QString ChangeHistory::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/history");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/history");
 }
 
 QString ChangeHistory::storePath(const QString &ecosystem) const
@@ -104,8 +105,8 @@ Expected<void> ChangeHistory::save(const QString &ecosystem,
                                    const QList<HistoryEntry> &entries) const
 {
     if (!QDir().mkpath(m_directory))
-        return makeError(CoreError::Kind::Io,
-                         tr("The history directory cannot be created."), m_directory);
+        return makeError(CoreError::Kind::Io, tr("The history directory cannot be created."),
+                         m_directory);
     QJsonArray array;
     for (const HistoryEntry &entry : entries)
         array.append(toJson(entry));
@@ -114,8 +115,8 @@ Expected<void> ChangeHistory::save(const QString &ecosystem,
         return makeError(CoreError::Kind::Io,
                          tr("The change history cannot be written (%1).").arg(file.errorString()),
                          file.fileName());
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                         {QStringLiteral("entries"), array}})
+    file.write(QJsonDocument(
+                   QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("entries"), array}})
                    .toJson(QJsonDocument::Indented));
     if (!file.commit())
         return makeError(CoreError::Kind::Io,

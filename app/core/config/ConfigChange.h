@@ -31,14 +31,14 @@ struct ConfigChange
     // old registry only"). Never errors: an invalid change is not planned at all.
     QStringList notes;
     // Mode for a file that does not exist yet (npm keeps tokens in .npmrc: 0600, like npm itself).
-    QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
     // Setting the value that is already there writes nothing at all.
     bool isNoOp() const
     {
-        return (existedBefore == existsAfter && before == after)
-               || (!existedBefore && !existsAfter);
+        return (existedBefore == existsAfter && before == after) ||
+               (!existedBefore && !existsAfter);
     }
 
     // "GOPROXY: https://a → https://b; GOSUMDB: … " — for history lists and commit-like summaries.

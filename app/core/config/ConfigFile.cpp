@@ -69,8 +69,8 @@ Expected<ConfigFile> ConfigFileReader::read(const QString &path)
     if (!info.exists())
         return file;
     if (info.isDir())
-        return makeError(CoreError::Kind::Io,
-                         tr("This is a directory, not a configuration file."), path);
+        return makeError(CoreError::Kind::Io, tr("This is a directory, not a configuration file."),
+                         path);
     if (info.size() > kMaxFileSize)
         return makeError(CoreError::Kind::BadFile,
                          tr("The file is larger than 1 MB, which no mirror configuration needs; "
@@ -78,17 +78,17 @@ Expected<ConfigFile> ConfigFileReader::read(const QString &path)
                          path);
     // Permission bits, not access(): as root everything is readable, but a file nobody may read
     // was made so on purpose.
-    if (!(info.permissions()
-          & (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+    if (!(info.permissions() &
+          (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)))
         return makeError(CoreError::Kind::Io,
                          tr("The file cannot be read: its permissions allow nobody to read it."),
                          path);
     QFile qfile(file.targetPath);
     if (!qfile.open(QIODevice::ReadOnly))
-        return makeError(CoreError::Kind::Io,
-                         tr("The file cannot be read (%1). Check its permissions.")
-                             .arg(qfile.errorString()),
-                         path);
+        return makeError(
+            CoreError::Kind::Io,
+            tr("The file cannot be read (%1). Check its permissions.").arg(qfile.errorString()),
+            path);
     // Read one byte past the limit so a file that grew since stat() is still caught.
     file.bytes = qfile.read(kMaxFileSize + 1);
     if (qfile.error() != QFileDevice::NoError)

@@ -8,8 +8,7 @@
 
 ConfigWriter::ConfigWriter(ChangeHistory *history)
     : m_history(history)
-{
-}
+{}
 
 Expected<void> ConfigWriter::checkUnchangedOnDisk(const ConfigChange &change) const
 {
@@ -19,10 +18,10 @@ Expected<void> ConfigWriter::checkUnchangedOnDisk(const ConfigChange &change) co
     if (existsNow) {
         QFile file(change.targetPath);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(CoreError::Kind::Io,
-                             tr("The file cannot be read (%1). Check its permissions.")
-                                 .arg(file.errorString()),
-                             change.filePath);
+            return makeError(
+                CoreError::Kind::Io,
+                tr("The file cannot be read (%1). Check its permissions.").arg(file.errorString()),
+                change.filePath);
         current = file.readAll();
     }
     if (existsNow != change.existedBefore || current != change.before)
@@ -74,16 +73,16 @@ Expected<void> ConfigWriter::writeAtomically(const ConfigChange &change) const
     // Never fall back to writing in place: a partial file is worse than an error.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(CoreError::Kind::Io,
-                         tr("The file cannot be written (%1); nothing was changed.")
-                             .arg(file.errorString()),
-                         change.filePath);
+        return makeError(
+            CoreError::Kind::Io,
+            tr("The file cannot be written (%1); nothing was changed.").arg(file.errorString()),
+            change.filePath);
     file.setPermissions(permissions);
     if (file.write(change.after) != change.after.size() || !file.commit())
-        return makeError(CoreError::Kind::Io,
-                         tr("The file cannot be written (%1); nothing was changed.")
-                             .arg(file.errorString()),
-                         change.filePath);
+        return makeError(
+            CoreError::Kind::Io,
+            tr("The file cannot be written (%1); nothing was changed.").arg(file.errorString()),
+            change.filePath);
     if (QFile::permissions(change.targetPath) != permissions)
         QFile::setPermissions(change.targetPath, permissions);
     return {};

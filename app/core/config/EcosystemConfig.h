@@ -29,15 +29,15 @@ class EcosystemConfig
 public:
     explicit EcosystemConfig(ToolEnvironment environment)
         : m_environment(std::move(environment))
-    {
-    }
+    {}
     virtual ~EcosystemConfig() = default;
     EcosystemConfig(const EcosystemConfig &) = delete;
     EcosystemConfig &operator=(const EcosystemConfig &) = delete;
 
     virtual QString id() const = 0;          // "go"
     virtual QString displayName() const = 0; // "Go"
-    virtual QString mirrorKey() const = 0;   // the key `use` sets: GOPROXY, registry, global.index-url
+    virtual QString
+    mirrorKey() const = 0; // the key `use` sets: GOPROXY, registry, global.index-url
     virtual QList<ConfigKeyInfo> keys() const = 0;
     // npm accepts any `@scope:registry` besides its fixed keys.
     virtual bool isKnownKey(const QString &key) const;

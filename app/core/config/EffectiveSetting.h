@@ -13,7 +13,8 @@ struct SettingSource
     Q_DECLARE_TR_FUNCTIONS(SettingSource)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Default,     // the tool's built-in default
         File,        // a config file (filePath + line)
         Environment, // an environment variable of the running process
@@ -21,9 +22,9 @@ public:
 
     Kind kind = Kind::Default;
     QString filePath;
-    int line = 0;      // 1-based
-    QString variable;  // for Environment
-    QString level;     // the tool's name for the layer: "user", "project", "global", "GOROOT" …
+    int line = 0;     // 1-based
+    QString variable; // for Environment
+    QString level;    // the tool's name for the layer: "user", "project", "global", "GOROOT" …
 
     // "~/.npmrc:3 (user)", "environment variable GOPROXY", "default" — translated.
     QString describe() const;
@@ -36,10 +37,12 @@ struct Shadow
     Q_DECLARE_TR_FUNCTIONS(Shadow)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         ProcessEnvironment, // set in MirrorDeck's own environment: overrides the file now
         ShellStartup,       // exported by a shell start-up file: overrides it in terminals
-        HigherLevelFile,    // a file the tool reads after the user file (npm project, PIP_CONFIG_FILE …)
+        HigherLevelFile, // a file the tool reads after the user file (npm project, PIP_CONFIG_FILE
+                         // …)
     };
 
     Kind kind = Kind::ProcessEnvironment;
@@ -56,8 +59,8 @@ public:
 struct EffectiveSetting
 {
     QString key;
-    QString value;       // the effective value as the tool sees it (raw for single values)
-    QStringList values;  // multi-valued keys (extra-index-url, trusted-host): one entry each
+    QString value;      // the effective value as the tool sees it (raw for single values)
+    QStringList values; // multi-valued keys (extra-index-url, trusted-host): one entry each
     bool isDefault = true;
     SettingSource source;
     QList<Shadow> shadows;

@@ -19,8 +19,8 @@ LineDocument LineDocument::fromBytes(const QByteArray &bytes)
         qsizetype contentEnd = newline;
         if (contentEnd > start && bytes.at(contentEnd - 1) == '\r')
             --contentEnd;
-        document.m_lines.append(
-            {bytes.mid(start, contentEnd - start), bytes.mid(contentEnd, newline + 1 - contentEnd)});
+        document.m_lines.append({bytes.mid(start, contentEnd - start),
+                                 bytes.mid(contentEnd, newline + 1 - contentEnd)});
         start = newline + 1;
     }
     return document;
@@ -61,7 +61,8 @@ void LineDocument::insertLine(int index, const QByteArray &content)
     const QByteArray terminator = preferredTerminator();
     if (index >= lineCount()) {
         if (!m_lines.isEmpty() && m_lines.last().terminator.isEmpty()) {
-            // Keep "no final newline": the old last line needs a terminator now, the new one has none.
+            // Keep "no final newline": the old last line needs a terminator now, the new one has
+            // none.
             m_lines.last().terminator = terminator;
             m_lines.append({content, QByteArray()});
         } else {

@@ -30,8 +30,7 @@ bool nameMatches(const QString &name, const QStringList &variables, bool caseIns
 
 ShellStartupScanner::ShellStartupScanner(const ToolEnvironment &environment)
     : m_environment(environment)
-{
-}
+{}
 
 QStringList ShellStartupScanner::startupFiles() const
 {
@@ -44,10 +43,10 @@ QStringList ShellStartupScanner::startupFiles() const
         xdgConfig = home + QStringLiteral("/.config");
 
     QStringList files = {
-        home + QStringLiteral("/.profile"),      home + QStringLiteral("/.bash_profile"),
-        home + QStringLiteral("/.bash_login"),   home + QStringLiteral("/.bashrc"),
-        zdotdir + QStringLiteral("/.zshenv"),    zdotdir + QStringLiteral("/.zprofile"),
-        zdotdir + QStringLiteral("/.zshrc"),     xdgConfig + QStringLiteral("/fish/config.fish"),
+        home + QStringLiteral("/.profile"),    home + QStringLiteral("/.bash_profile"),
+        home + QStringLiteral("/.bash_login"), home + QStringLiteral("/.bashrc"),
+        zdotdir + QStringLiteral("/.zshenv"),  zdotdir + QStringLiteral("/.zprofile"),
+        zdotdir + QStringLiteral("/.zshrc"),   xdgConfig + QStringLiteral("/fish/config.fish"),
     };
     const QDir environmentD(xdgConfig + QStringLiteral("/environment.d"));
     const QStringList confs =
@@ -69,17 +68,16 @@ QList<ShellExport> ShellStartupScanner::findExports(const QStringList &variables
         if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
             continue;
         const QString text = QString::fromUtf8(file.readAll());
-        found += scanText(path, text, path.endsWith(QLatin1String(".fish")),
-                          path.contains(QLatin1String("/environment.d/")), variables,
-                          caseInsensitive);
+        found +=
+            scanText(path, text, path.endsWith(QLatin1String(".fish")),
+                     path.contains(QLatin1String("/environment.d/")), variables, caseInsensitive);
     }
     return found;
 }
 
 QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const QString &text,
                                                  bool fishSyntax, bool environmentDSyntax,
-                                                 const QStringList &variables,
-                                                 bool caseInsensitive)
+                                                 const QStringList &variables, bool caseInsensitive)
 {
     // sh family: `export NAME=v`, `declare -x NAME=v`, `typeset -x NAME=v`, or a plain `NAME=v`
     // that is exported elsewhere in the same file (`export NAME`).
@@ -90,8 +88,8 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
     static const QRegularExpression exportNames(
         QStringLiteral(R"(^\s*export\s+([A-Za-z_][A-Za-z0-9_ \t]*)\s*$)"));
     // fish: `set -x NAME v`, `set -gx`, `set --export --global`, `set -Ux` …
-    static const QRegularExpression fishSet(QStringLiteral(
-        R"(^\s*set\s+((?:-{1,2}[A-Za-z-]+\s+)+)([A-Za-z_][A-Za-z0-9_]*)\s+(.*)$)"));
+    static const QRegularExpression fishSet(
+        QStringLiteral(R"(^\s*set\s+((?:-{1,2}[A-Za-z-]+\s+)+)([A-Za-z_][A-Za-z0-9_]*)\s+(.*)$)"));
 
     const QStringList lines = text.split(QLatin1Char('\n'));
     QStringList exportedLater;
@@ -119,8 +117,8 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
                 continue;
             const QString flags = match.captured(1);
             const bool exported =
-                flags.contains(QLatin1String("--export"))
-                || QRegularExpression(QStringLiteral("(^|\\s)-[A-Za-z]*x")).match(flags).hasMatch();
+                flags.contains(QLatin1String("--export")) ||
+                QRegularExpression(QStringLiteral("(^|\\s)-[A-Za-z]*x")).match(flags).hasMatch();
             if (!exported)
                 continue;
             name = match.captured(2);
@@ -138,10 +136,9 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
                 value = match.captured(2);
             } else {
                 match = plainAssign.match(line);
-                if (!match.hasMatch()
-                    || !exportedLater.contains(match.captured(1),
-                                               caseInsensitive ? Qt::CaseInsensitive
-                                                               : Qt::CaseSensitive))
+                if (!match.hasMatch() ||
+                    !exportedLater.contains(match.captured(1), caseInsensitive ? Qt::CaseInsensitive
+                                                                               : Qt::CaseSensitive))
                     continue;
                 name = match.captured(1);
                 value = match.captured(2);

@@ -13,7 +13,7 @@
 struct ShellExport
 {
     QString filePath;
-    int line = 0; // 1-based
+    int line = 0;     // 1-based
     QString variable; // as written in the file
     QString value;    // the assigned text, quotes removed when simple
 };
@@ -28,7 +28,8 @@ public:
 
     // Exports of any of `variables`. With caseInsensitive (npm's npm_config_*), NPM_CONFIG_X and
     // npm_config_x match alike.
-    QList<ShellExport> findExports(const QStringList &variables, bool caseInsensitive = false) const;
+    QList<ShellExport> findExports(const QStringList &variables,
+                                   bool caseInsensitive = false) const;
 
     // Scans one file's text; public for tests and fuzzing.
     static QList<ShellExport> scanText(const QString &filePath, const QString &text,

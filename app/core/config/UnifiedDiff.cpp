@@ -35,8 +35,8 @@ std::vector<DiffLine> editScript(const QList<QByteArray> &a, const QList<QByteAr
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
 
     std::vector<DiffLine> script;
@@ -75,8 +75,8 @@ std::vector<DiffLine> editScript(const QList<QByteArray> &a, const QList<QByteAr
                 push(' ', a[prefix + i]);
                 ++i;
                 ++j;
-            } else if (i < n
-                       && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
+            } else if (i < n &&
+                       (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
                 // Removals before additions, as diff -u prints them.
                 push('-', a[prefix + i]);
                 ++i;
@@ -155,7 +155,8 @@ QString UnifiedDiff::compute(const QByteArray &before, const QByteArray &after,
             out += QStringLiteral("--- %1\n+++ %2\n").arg(fromLabel, toLabel);
             headerWritten = true;
         }
-        out += QStringLiteral("@@ -%1 +%2 @@\n").arg(range(oldLine, oldCount), range(newLine, newCount));
+        out += QStringLiteral("@@ -%1 +%2 @@\n")
+                   .arg(range(oldLine, oldCount), range(newLine, newCount));
         for (int k = hunkStart; k < hunkStop; ++k) {
             const DiffLine &line = script[size_t(k)];
             out += QLatin1Char(line.op) + QString::fromUtf8(line.text) + QLatin1Char('\n');

@@ -44,8 +44,8 @@ std::unique_ptr<EcosystemConfig> EcosystemRegistry::create(const QString &id,
     return nullptr;
 }
 
-std::vector<std::unique_ptr<EcosystemConfig>> EcosystemRegistry::createAll(
-    const ToolEnvironment &environment)
+std::vector<std::unique_ptr<EcosystemConfig>>
+EcosystemRegistry::createAll(const ToolEnvironment &environment)
 {
     std::vector<std::unique_ptr<EcosystemConfig>> all;
     for (const Registration &registration : registrations())

@@ -16,6 +16,6 @@ public:
     // nullptr for an unknown id.
     static std::unique_ptr<EcosystemConfig> create(const QString &id,
                                                    const ToolEnvironment &environment);
-    static std::vector<std::unique_ptr<EcosystemConfig>> createAll(
-        const ToolEnvironment &environment);
+    static std::vector<std::unique_ptr<EcosystemConfig>>
+    createAll(const ToolEnvironment &environment);
 };

@@ -2,14 +2,13 @@
 
 #include <QDir>
 
-ToolEnvironment::ToolEnvironment(QProcessEnvironment variables, QString homeDir,
-                                 QString workingDir, Os os)
+ToolEnvironment::ToolEnvironment(QProcessEnvironment variables, QString homeDir, QString workingDir,
+                                 Os os)
     : m_variables(std::move(variables))
     , m_homeDir(std::move(homeDir))
     , m_workingDir(std::move(workingDir))
     , m_os(os)
-{
-}
+{}
 
 ToolEnvironment ToolEnvironment::fromSystem()
 {

@@ -11,7 +11,12 @@
 class ToolEnvironment
 {
 public:
-    enum class Os { Linux, MacOS, Windows };
+    enum class Os
+    {
+        Linux,
+        MacOS,
+        Windows
+    };
 
     ToolEnvironment() = default;
     ToolEnvironment(QProcessEnvironment variables, QString homeDir, QString workingDir, Os os);

@@ -15,8 +15,8 @@ ConfigChange changeOf(const QString &file, const QByteArray &before, const QByte
     change.existedBefore = !before.isEmpty();
     change.before = before;
     change.after = after;
-    change.keyChanges = {{QStringLiteral("global.index-url"), QString::fromUtf8(before),
-                          QString::fromUtf8(after)}};
+    change.keyChanges = {
+        {QStringLiteral("global.index-url"), QString::fromUtf8(before), QString::fromUtf8(after)}};
     return change;
 }
 
@@ -42,7 +42,8 @@ TEST(ChangeHistory, KeepsBytesExactlyIncludingCrlfBomAndNoFinalNewline)
     QTemporaryDir dir;
     ChangeHistory history(dir.path());
     const QByteArray before("\xEF\xBB\xBF[global]\r\nindex-url = a\r\n# tail");
-    ASSERT_TRUE(history.record(changeOf(QStringLiteral("/f"), before, "x"), QDateTime::currentDateTimeUtc()));
+    ASSERT_TRUE(history.record(changeOf(QStringLiteral("/f"), before, "x"),
+                               QDateTime::currentDateTimeUtc()));
     const auto entry = ChangeHistory(dir.path()).entry(QStringLiteral("pip"), QStringLiteral("1"));
     ASSERT_TRUE(entry);
     EXPECT_EQ(entry->before, before);

@@ -1,6 +1,6 @@
+#include "config/ConfigWriter.h"
 #include "config/ChangeHistory.h"
 #include "config/ConfigFile.h"
-#include "config/ConfigWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +11,8 @@
 
 namespace {
 
-// Owner, group and other bits; QFile also reports the "current user" bits, which depend on who runs.
+// Owner, group and other bits; QFile also reports the "current user" bits, which depend on who
+// runs.
 constexpr QFileDevice::Permissions kModeBits = QFileDevice::Permissions(0x7077);
 
 QByteArray readAll(const QString &path)
@@ -212,7 +213,8 @@ TEST(ConfigFileReader, RefusesBinaryInvalidUtf8AndHugeFiles)
 TEST(ConfigFileReader, MissingFileReadsAsEmptyAndUnreadableFileIsAnError)
 {
     QTemporaryDir dir;
-    const Expected<ConfigFile> missing = ConfigFileReader::read(dir.filePath(QStringLiteral("none")));
+    const Expected<ConfigFile> missing =
+        ConfigFileReader::read(dir.filePath(QStringLiteral("none")));
     ASSERT_TRUE(missing);
     EXPECT_FALSE(missing->exists);
     EXPECT_TRUE(missing->bytes.isEmpty());

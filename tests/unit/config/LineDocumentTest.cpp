@@ -20,9 +20,10 @@ TEST(LineDocument, RoundTripIsByteIdenticalForEveryShape)
         "a=1\n",
         "a=1\r\nb=2\r\n",
         "a=1\r\nb=2",
-        "\xEF\xBB\xBF" "a=1\n",
+        "\xEF\xBB\xBF"
+        "a=1\n",
         "\xEF\xBB\xBF",
-        "a\rb\n",           // a lone CR stays inside the line
+        "a\rb\n", // a lone CR stays inside the line
         "\n\n\n",
         "mixed\r\nendings\nhere",
         "trailing spaces   \n\t\n",

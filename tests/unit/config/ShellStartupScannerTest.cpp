@@ -20,8 +20,9 @@ QList<ShellExport> scanSh(const char *text)
 
 TEST(ShellStartupScanner, FindsExportLinesWithLineNumbersAndUnquotedValues)
 {
-    const auto found = scanSh("# my rc\nalias ll='ls -l'\nexport GOPROXY=\"https://goproxy.cn,direct\"\n"
-                              "  export GOSUMDB='sum.golang.google.cn' # china\n");
+    const auto found =
+        scanSh("# my rc\nalias ll='ls -l'\nexport GOPROXY=\"https://goproxy.cn,direct\"\n"
+               "  export GOSUMDB='sum.golang.google.cn' # china\n");
     ASSERT_EQ(found.size(), 2);
     EXPECT_EQ(found[0].line, 3);
     EXPECT_EQ(found[0].variable, QStringLiteral("GOPROXY"));
@@ -82,8 +83,8 @@ TEST(ShellStartupScanner, ReadsTheUsersRealStartupFilesAndEnvironmentD)
     write(QStringLiteral(".zshrc"), "\n\nexport GOSUMDB=off\n");
     write(QStringLiteral(".config/environment.d/50-go.conf"), "GOPROXY=https://from-envd\n");
     QProcessEnvironment variables;
-    ShellStartupScanner scanner(ToolEnvironment(variables, home.path(), home.path(),
-                                                ToolEnvironment::Os::Linux));
+    ShellStartupScanner scanner(
+        ToolEnvironment(variables, home.path(), home.path(), ToolEnvironment::Os::Linux));
     const auto found = scanner.findExports(kGoVariables);
     ASSERT_EQ(found.size(), 3);
     EXPECT_TRUE(found[0].filePath.endsWith(QStringLiteral("/.profile")));

@@ -8,11 +8,11 @@
 // shows — unless a non-empty PIP_* variable overrides it for every pip command: then the
 // variable is the source, as pip install sees it. (`pip config get KEY` is narrower: it loads
 // only the file `pip config set` would edit — the user files, or the site file when one exists —
-// so it ignores /etc/pip.conf and PIP_CONFIG_FILE; on a user file alone both agree.) Shadows list what overrides or would override
-// the edited file: PIP_* variables of this process (also the aliases PIP_PYPI_URL and
-// PIP_DEFAULT_TIMEOUT), exports in shell start-up files, files pip reads after the edited one
-// (site file, PIP_CONFIG_FILE), and command sections such as [install] that beat [global] in any
-// file, whatever file they are in.
+// so it ignores /etc/pip.conf and PIP_CONFIG_FILE; on a user file alone both agree.) Shadows list
+// what overrides or would override the edited file: PIP_* variables of this process (also the
+// aliases PIP_PYPI_URL and PIP_DEFAULT_TIMEOUT), exports in shell start-up files, files pip reads
+// after the edited one (site file, PIP_CONFIG_FILE), and command sections such as [install] that
+// beat [global] in any file, whatever file they are in.
 //
 // Setting an http:// index also makes its host trusted (global.trusted-host) in the same change,
 // keeping the hosts already trusted by the file or, if it has none, by the files below it
