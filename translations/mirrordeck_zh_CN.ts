@@ -1307,6 +1307,10 @@
         <source>Test status</source>
         <translation>检测状态</translation>
     </message>
+    <message>
+        <source>This mirror cannot be tested.</source>
+        <translation>无法检测此镜像源。</translation>
+    </message>
 </context>
 <context>
     <name>MirrorTableModel</name>

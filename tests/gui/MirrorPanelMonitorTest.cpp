@@ -14,8 +14,10 @@
 #include "widgets/LatencyChartView.h"
 #include "widgets/MirrorPanel.h"
 #include "widgets/MirrorTableModel.h"
+#include "widgets/MirrorTableView.h"
 #include "widgets/ThroughputChartView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineSeries>
@@ -164,6 +166,26 @@ TEST_F(MirrorPanelMonitorTest, TestNowDuringARoundSaysItIsAlreadyRunning)
         << panel.statusText().toStdString();
     ASSERT_TRUE(finished.wait(20000));
     EXPECT_FALSE(panel.statusText().contains(QStringLiteral("already running")));
+}
+
+TEST_F(MirrorPanelMonitorTest, RowTestNowProbesOnlyThatRow)
+{
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+    QSignalSpy results(&engine, &ProbeEngine::resultReady);
+    ASSERT_TRUE(panel.tableView()->selectMirror(QStringLiteral("refused")));
+    panel.tableView()->testAction()->trigger();
+    ASSERT_TRUE(engine.isRunning(QStringLiteral("go")));
+    EXPECT_TRUE(stateText(panel, "refused").contains(QStringLiteral("Testing")));
+    EXPECT_FALSE(stateText(panel, "hang").contains(QStringLiteral("Testing")));
+    ASSERT_TRUE(finished.wait(20000));
+
+    ASSERT_EQ(results.count(), 1);
+    EXPECT_EQ(results.at(0).at(0).value<ProbeResult>().mirrorId, QStringLiteral("refused"));
+    EXPECT_EQ(stateText(panel, "refused"), QStringLiteral("Down"));
+    // The other rows were not measured: the hanging mirror would otherwise be Down too.
+    EXPECT_NE(stateText(panel, "hang"), QStringLiteral("Down"));
+    EXPECT_EQ(engine.healthSnapshot(QStringLiteral("hang")).samples, 0);
+    EXPECT_EQ(engine.healthSnapshot(QStringLiteral("up")).samples, 0);
 }
 
 // The whole window, as the user has it: F5 starts the rounds, a refused and a hanging Go mirror

@@ -115,7 +115,7 @@ void MirrorPanel::buildUi()
     connect(m_table, &MirrorTableView::removeRequested, this, &MirrorPanel::removeRequested);
     connect(m_table, &MirrorTableView::testNowRequested, this, [this](const QString &id) {
         Q_EMIT testNowRequested(id);
-        testAll();
+        testMirror(id);
     });
 }
 
@@ -301,6 +301,27 @@ bool MirrorPanel::testAll()
                        ? tr("A test of these mirrors is already running.")
                        : tr("These mirrors cannot be tested.");
     } else {
+        return true;
+    }
+    updateStatus();
+    return false;
+}
+
+bool MirrorPanel::testMirror(const QString &mirrorId)
+{
+    m_notice.clear();
+    if (!m_engine) {
+        m_notice = tr("Testing is not available.");
+    } else if (!m_engine->probeMirrors(m_ecosystem, {mirrorId})) {
+        m_notice = m_engine->isRunning(m_ecosystem)
+                       ? tr("A test of these mirrors is already running.")
+                       : tr("This mirror cannot be tested.");
+    } else {
+        // roundStarted marked every row; only this one is being measured.
+        if (m_engine->isRunning(m_ecosystem)) {
+            m_model->setAllTesting(false);
+            m_model->setTesting(mirrorId, true);
+        }
         return true;
     }
     updateStatus();

@@ -60,8 +60,10 @@ public:
     void setRecommended(const QString &mirrorId);
     QString recommended() const;
 
-    // Starts a round of this ecosystem (toolbar "Test now", and the row action).
+    // Starts a round of this ecosystem (toolbar "Test now").
     bool testAll();
+    // Probes one mirror of this ecosystem only (the row action "Test now").
+    bool testMirror(const QString &mirrorId);
 
     MirrorTableModel *model() const { return m_model; }
     MirrorTableView *tableView() const { return m_table; }

@@ -82,6 +82,22 @@ void ProbeEngine::setSettings(const ProbeSettings &settings)
 
 bool ProbeEngine::startRound(const QString &ecosystem, RoundOptions options)
 {
+    return beginRound(ecosystem, {}, options);
+}
+
+bool ProbeEngine::probeMirrors(const QString &ecosystem, const QStringList &mirrorIds,
+                               RoundOptions options)
+{
+    const bool known = std::any_of(m_mirrors.cbegin(), m_mirrors.cend(), [&](const Mirror &m) {
+        return m.ecosystem == ecosystem && mirrorIds.contains(m.id);
+    });
+    return known && beginRound(ecosystem, mirrorIds, options);
+}
+
+// An empty `mirrorIds` means every mirror of the ecosystem.
+bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirrorIds,
+                             RoundOptions options)
+{
     if (m_rounds.contains(ecosystem))
         return false;
     const auto targets = m_settings.targets.contains(ecosystem)
@@ -97,13 +113,22 @@ bool ProbeEngine::startRound(const QString &ecosystem, RoundOptions options)
     round.protocol = protocol;
     round.settings = m_settings;
     round.download = options.download;
+    round.partial = !mirrorIds.isEmpty();
     for (const Mirror &m : m_mirrors) {
-        if (m.ecosystem == ecosystem)
-            round.mirrors.append(m);
+        if (m.ecosystem != ecosystem)
+            continue;
+        if (round.partial && !mirrorIds.contains(m.id)) {
+            // A Down upstream stays alone until its own retry; freshness is then unknown.
+            if (!m.official || m_health.state(m.id) == HealthState::Down)
+                continue;
+            round.upstreamOnly.append(m.id);
+        }
+        round.mirrors.append(m);
     }
     QList<ProbeResult> skipped;
     for (const Mirror &mirror : std::as_const(round.mirrors)) {
-        if (!m_health.admitProbe(mirror.id)) {
+        const bool upstreamOnly = round.upstreamOnly.contains(mirror.id);
+        if (!upstreamOnly && !m_health.admitProbe(mirror.id)) {
             ProbeResult r;
             r.mirrorId = mirror.id;
             r.ecosystem = ecosystem;
@@ -169,6 +194,13 @@ void ProbeEngine::onCheckFinished(const MirrorCheckOutcome &outcome)
     if (!round || !round->pendingChecks.contains(outcome.mirrorId))
         return; // a cancelled round's late report
     round->pendingChecks.removeOne(outcome.mirrorId);
+    if (round->upstreamOnly.contains(outcome.mirrorId)) {
+        if (outcome.versions)
+            round->versions.insert(outcome.mirrorId, *outcome.versions);
+        if (round->pendingChecks.isEmpty())
+            finishChecks(*round);
+        return;
+    }
 
     ProbeResult r;
     r.mirrorId = outcome.mirrorId;
@@ -331,7 +363,16 @@ void ProbeEngine::finishRound(quint64 roundId)
         return; // cancelled meanwhile
     const QString ecosystem = round->ecosystem;
     auto it = m_rounds.find(ecosystem);
-    const QString best = MirrorScorer::recommend(it->results.values());
+    QList<ProbeResult> ranked = it->results.values();
+    if (it->partial) {
+        // A partial round measured only some mirrors: rank all by their latest results.
+        ranked.clear();
+        for (const Mirror &m : std::as_const(m_mirrors)) {
+            if (m.ecosystem == ecosystem && m_lastResults.contains(m.id))
+                ranked.append(m_lastResults.value(m.id));
+        }
+    }
+    const QString best = MirrorScorer::recommend(ranked);
     m_rounds.erase(it);
     const bool changed = m_recommended.value(ecosystem) != best;
     m_recommended.insert(ecosystem, best);
@@ -350,8 +391,10 @@ void ProbeEngine::cancel()
     const QList<QString> ecosystems = m_rounds.keys();
     for (const QString &eco : ecosystems) {
         const Round round = m_rounds.take(eco);
-        for (const QString &id : round.pendingChecks)
-            m_health.abandonProbe(id);
+        for (const QString &id : round.pendingChecks) {
+            if (!round.upstreamOnly.contains(id))
+                m_health.abandonProbe(id);
+        }
         Q_EMIT roundCancelled(eco);
         Q_EMIT roundFinished(eco);
     }

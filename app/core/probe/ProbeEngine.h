@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -52,6 +53,13 @@ public:
     // Starts a round of one ecosystem; false when one is already running for it or the engine
     // cannot probe the ecosystem.
     bool startRound(const QString &ecosystem, RoundOptions options = {});
+    // The same round restricted to `mirrorIds` of the ecosystem (a table row's "Test now"): only
+    // they are probed and reported. The official mirror, when not among them, is still checked
+    // for its versions so freshness is judged as in a full round, but it gets no result and no
+    // health sample: nobody asked for it, and a reported result would move its row and charts.
+    // False when no id belongs to the ecosystem, or as startRound.
+    bool probeMirrors(const QString &ecosystem, const QStringList &mirrorIds,
+                      RoundOptions options = {});
     // Starts a round of every ecosystem that has mirrors; returns how many started.
     int startAllRounds(RoundOptions options = {});
     bool isRunning() const { return !m_rounds.isEmpty(); }
@@ -92,7 +100,9 @@ private:
         std::shared_ptr<const ProbeProtocol> protocol;
         ProbeSettings settings;
         bool download = true;
+        bool partial = false; // only some of the ecosystem's mirrors (probeMirrors)
         QList<Mirror> mirrors;
+        QStringList upstreamOnly; // checked for freshness only: no result, no health sample
         QHash<QString, ProbeResult> results;
         QHash<QString, VersionList> versions;
         QStringList pendingChecks;
@@ -102,6 +112,7 @@ private:
     ProbeWorker *nextWorker();
     void ensureWorkers();
     Round *roundById(quint64 id);
+    bool beginRound(const QString &ecosystem, const QStringList &mirrorIds, RoundOptions options);
     void onCheckFinished(const MirrorCheckOutcome &outcome);
     void onThroughputFinished(const ThroughputOutcome &outcome);
     void finishChecks(Round &round);

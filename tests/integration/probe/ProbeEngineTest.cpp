@@ -283,6 +283,45 @@ TEST_F(ProbeEngineTest, Health_FailuresTakeMirrorDownThenHalfOpenRetry)
     EXPECT_EQ(changes, (QList<HealthState>{HealthState::Degraded, HealthState::Down}));
 }
 
+TEST_F(ProbeEngineTest, ProbeMirrors_ProbesOnlyTheChosenMirrorAgainstTheUpstream)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"up:npm:official=1", "stale:npm:stale=2", "other:npm",
+                              "gone:npm:fault=refused", "pyup:pip:official=1"}))
+        << server.errorString().toStdString();
+    ProbeEngine engine(fastSettings());
+    engine.setMirrors(server.mirrors());
+    QList<ProbeResult> results;
+    QObject::connect(&engine, &ProbeEngine::resultReady,
+                     [&results](const ProbeResult &r) { results.append(r); });
+    QEventLoop loop;
+    QObject::connect(&engine, &ProbeEngine::roundFinished, &loop, &QEventLoop::quit);
+
+    EXPECT_FALSE(engine.probeMirrors(QStringLiteral("npm"), {QStringLiteral("pyup")}));
+    EXPECT_FALSE(engine.probeMirrors(QStringLiteral("npm"), {}));
+    ASSERT_TRUE(engine.probeMirrors(QStringLiteral("npm"), {QStringLiteral("stale")}));
+    loop.exec();
+
+    ASSERT_EQ(results.size(), 1);
+    const ProbeResult r = results.first();
+    EXPECT_EQ(r.mirrorId, QStringLiteral("stale"));
+    EXPECT_TRUE(r.ok) << r.errorMessage.toStdString();
+    // Freshness still needs the official upstream's versions, so its check ran unreported.
+    ASSERT_TRUE(r.fresh.has_value());
+    EXPECT_FALSE(*r.fresh);
+    EXPECT_FALSE(r.upstreamLatest.isEmpty());
+    EXPECT_NE(r.latest, r.upstreamLatest);
+    EXPECT_EQ(engine.health().snapshot("stale").samples, 1);
+    for (const char *id : {"up", "other", "gone", "pyup"}) {
+        EXPECT_EQ(engine.health().snapshot(id).samples, 0) << id;
+        EXPECT_EQ(engine.health().state(id), HealthState::Unknown) << id;
+        EXPECT_TRUE(engine.lastResult(id).mirrorId.isEmpty()) << id;
+    }
+    // Ranked over the latest results only: a stale mirror is not recommended, and the mirrors
+    // this round did not measure have nothing to rank them by.
+    EXPECT_TRUE(engine.recommended(QStringLiteral("npm")).isEmpty());
+}
+
 TEST_F(ProbeEngineTest, Cancel_EndsRoundAtOnceAndDropsLateResults)
 {
     MirrorServerProcess server;
