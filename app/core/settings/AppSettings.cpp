@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "probe/ProbeSettings.h"
+
 #include <QUrl>
 
 namespace {
@@ -28,15 +30,20 @@ bool isProxyUrl(const QString &text)
 const QList<AppSettings::Spec> &AppSettings::specs()
 {
     using T = QMetaType::Type;
+    // The measurement defaults are the engine's own, so the window and mirrordeck-cli judge
+    // mirrors alike until the user changes a preference.
+    const ProbeSettings engine;
+    const int timeoutSec = engine.timeoutMs / 1000;
+    const int throughputSec = engine.latencyIntervalMs / 1000 * engine.throughputEveryRounds;
     // clang-format off
     static const QList<Spec> table = {
-        {Key::ProbeIntervalSec,      "probe/interval_s",            T::Int,  300,  10, kDay},
-        {Key::ThroughputIntervalSec, "probe/throughput_interval_s", T::Int,  1800, 60, 7 * kDay},
-        {Key::RequestTimeoutSec,     "probe/request_timeout_s",     T::Int,  10,   1,  300},
-        {Key::LatencyGoodMs,         "health/latency_good_ms",      T::Int,  100,  1,  60000},
-        {Key::LatencyWarningMs,      "health/latency_warning_ms",   T::Int,  200,  2,  120000},
-        {Key::MaxFails,              "health/max_fails",            T::Int,  3,    1,  100},
-        {Key::FailTimeoutSec,        "health/fail_timeout_s",       T::Int,  60,   1,  kDay},
+        {Key::ProbeIntervalSec,      "probe/interval_s",            T::Int,  engine.latencyIntervalMs / 1000, 10, kDay},
+        {Key::ThroughputIntervalSec, "probe/throughput_interval_s", T::Int,  throughputSec, 60, 7 * kDay},
+        {Key::RequestTimeoutSec,     "probe/request_timeout_s",     T::Int,  timeoutSec, 1, 300},
+        {Key::LatencyGoodMs,         "health/latency_good_ms",      T::Int,  int(engine.goodLatencyMs), 1, 60000},
+        {Key::LatencyWarningMs,      "health/latency_warning_ms",   T::Int,  int(engine.warningLatencyMs), 2, 120000},
+        {Key::MaxFails,              "health/max_fails",            T::Int,  engine.maxFails, 1, 100},
+        {Key::FailTimeoutSec,        "health/fail_timeout_s",       T::Int,  engine.failTimeoutMs / 1000, 1, kDay},
         {Key::ProxyMode,             "network/proxy_mode",          T::QString, kProxySystem, 0, 0,
                                      {kProxySystem, kProxyNone, kProxyManual}},
         {Key::ManualProxyUrl,        "network/manual_proxy_url",    T::QString, QString()},

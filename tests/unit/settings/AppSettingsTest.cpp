@@ -2,6 +2,7 @@
 // when the file was edited into something invalid.
 
 #include "settings/AppSettings.h"
+#include "probe/ProbeSettings.h"
 
 #include <QMetaEnum>
 #include <QSet>
@@ -51,13 +52,16 @@ TEST_F(AppSettingsTest, TableCoversEveryKeyInEnumOrder)
 TEST_F(AppSettingsTest, DefaultsOnAnEmptyFile)
 {
     auto s = open();
-    EXPECT_EQ(s->probeIntervalSec(), 300);
-    EXPECT_EQ(s->throughputIntervalSec(), 1800);
-    EXPECT_EQ(s->requestTimeoutSec(), 10);
-    EXPECT_EQ(s->latencyGoodMs(), 100);
-    EXPECT_EQ(s->latencyWarningMs(), 200);
-    EXPECT_EQ(s->maxFails(), 3);
-    EXPECT_EQ(s->failTimeoutSec(), 60);
+    // The window judges mirrors as mirrordeck-cli does until the user changes a preference.
+    const ProbeSettings engine;
+    EXPECT_EQ(s->probeIntervalSec() * 1000, engine.latencyIntervalMs);
+    EXPECT_EQ(s->throughputIntervalSec() * 1000,
+              engine.latencyIntervalMs * engine.throughputEveryRounds);
+    EXPECT_EQ(s->requestTimeoutSec() * 1000, engine.timeoutMs);
+    EXPECT_EQ(s->latencyGoodMs(), engine.goodLatencyMs);
+    EXPECT_EQ(s->latencyWarningMs(), engine.warningLatencyMs);
+    EXPECT_EQ(s->maxFails(), engine.maxFails);
+    EXPECT_EQ(s->failTimeoutSec() * 1000, engine.failTimeoutMs);
     EXPECT_EQ(s->proxyMode(), AppSettings::ProxyMode::System);
     EXPECT_TRUE(s->manualProxyUrl().isEmpty());
     EXPECT_EQ(s->language(), QStringLiteral("system"));
@@ -167,8 +171,8 @@ TEST_F(AppSettingsTest, HandEditedGarbageFallsBackToDefaults)
     writeRaw(QStringLiteral("ui/language"), QStringLiteral("de"));
     writeRaw(QStringLiteral("network/manual_proxy_url"), QStringLiteral("not a url"));
     auto s = open();
-    EXPECT_EQ(s->probeIntervalSec(), 300);
-    EXPECT_EQ(s->requestTimeoutSec(), 10);
+    EXPECT_EQ(s->probeIntervalSec(), ProbeSettings().latencyIntervalMs / 1000);
+    EXPECT_EQ(s->requestTimeoutSec(), ProbeSettings().timeoutMs / 1000);
     EXPECT_FALSE(s->startMinimised());
     EXPECT_EQ(s->proxyMode(), AppSettings::ProxyMode::System);
     EXPECT_EQ(s->chartWindow(), AppSettings::ChartWindow::OneHour);
