@@ -106,9 +106,6 @@ TEST(NpmConfigRealClient, AgreesWithFilesWrittenByNpmConfigSet)
     QByteArray expected = before;
     expected.replace("registry=https://r.example/npm/\n", "registry=" + kMirror.toUtf8() + "\n");
     EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), expected);
-    const QStringList notes =
-        config.notesForSet(kRegistry, QStringLiteral("https://other.example/"));
-    Q_UNUSED(notes);
 }
 
 TEST(NpmConfigRealClient, EnvironmentVariablesOverrideAndAreReported)
@@ -215,7 +212,7 @@ TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
     mirror.id = QStringLiteral("npmmirror");
     mirror.ecosystem = QStringLiteral("npm");
     mirror.url = kMirror;
-    const QStringList notes = config.notesForSet(kRegistry, mirror.url);
+    const QStringList notes = config.planUseMirror(mirror)->notes;
     ASSERT_EQ(notes.size(), 1);
     EXPECT_TRUE(notes.first().contains(QLatin1String("//registry.npmjs.org/")));
     EXPECT_TRUE(notes.first().contains(QLatin1String("line 2")));
@@ -227,7 +224,7 @@ TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
     home.writeFile(
         QStringLiteral(".npmrc"),
         "registry=https://a.example/\n//a.example/:_authToken=x\n//b.example/:_authToken=y\n");
-    EXPECT_TRUE(config.notesForSet(kRegistry, QStringLiteral("https://b.example/")).isEmpty());
+    EXPECT_TRUE(config.planSet(kRegistry, QStringLiteral("https://b.example/"))->notes.isEmpty());
     Mirror pip = mirror;
     pip.ecosystem = QStringLiteral("pip");
     EXPECT_FALSE(config.planUseMirror(pip).hasValue());
