@@ -9,68 +9,6 @@
 #include <QLockFile>
 #include <QSaveFile>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
-namespace {
-
-// What the target holds now, without ever blocking: a FIFO or device swapped in since the plan
-// is refused, not opened for a blocking read. nullopt: the file does not exist.
-Expected<std::optional<QByteArray>> readCurrent(const QString &targetPath, const QString &shown)
-{
-    const QFileInfo info(targetPath);
-    if (info.isSymLink())
-        // resolveTarget() follows every link it can; one still here loops or goes too deep.
-        return makeError(CoreError::Kind::BadFile,
-                         QCoreApplication::translate(
-                             "ConfigWriter",
-                             "The file is a symbolic link that cannot be followed (a loop, or too "
-                             "many links); nothing was written."),
-                         shown);
-    if (!info.exists())
-        return std::optional<QByteArray>();
-    if (!info.isFile())
-        return makeError(CoreError::Kind::BadFile,
-                         QCoreApplication::translate(
-                             "ConfigWriter",
-                             "This is not a regular file (a directory, pipe, socket or device); "
-                             "nothing was written."),
-                         shown);
-    QFile file;
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(targetPath).constData(),
-                          O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-    struct stat status = {};
-    if (fd >= 0 && (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))) {
-        ::close(fd);
-        return makeError(CoreError::Kind::BadFile,
-                         QCoreApplication::translate(
-                             "ConfigWriter",
-                             "This is not a regular file (a directory, pipe, socket or device); "
-                             "nothing was written."),
-                         shown);
-    }
-    const bool opened = fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
-    if (fd >= 0 && !opened)
-        ::close(fd);
-#else
-    file.setFileName(targetPath);
-    const bool opened = file.open(QIODevice::ReadOnly);
-#endif
-    if (!opened)
-        return makeError(CoreError::Kind::Io,
-                         QCoreApplication::translate(
-                             "ConfigWriter", "The file cannot be read (%1). Check its permissions.")
-                             .arg(file.errorString()),
-                         shown);
-    return std::optional<QByteArray>(file.read(ConfigFileReader::kMaxFileSize + 1));
-}
-
-} // namespace
-
 ConfigWriter::ConfigWriter(ChangeHistory *history)
     : m_history(history)
 {}
@@ -86,7 +24,9 @@ QString ConfigWriter::lockPathFor(const QString &targetPath)
 
 Expected<void> ConfigWriter::checkUnchangedOnDisk(const ConfigChange &change) const
 {
-    MIRRORDECK_TRY_ASSIGN(current, readCurrent(change.targetPath, change.filePath));
+    // Never a blocking read: a FIFO or device swapped in since the plan is refused, not opened.
+    MIRRORDECK_TRY(ConfigFileReader::checkWritableTarget(change.targetPath, change.filePath));
+    MIRRORDECK_TRY_ASSIGN(current, ConfigFileReader::readBytes(change.targetPath));
     const bool existsNow = current.has_value();
     if (existsNow != change.existedBefore || (existsNow && *current != change.before))
         return makeError(CoreError::Kind::Conflict,

@@ -32,7 +32,7 @@ QFileDevice::Permissions EcosystemConfig::newFilePermissions() const
 Expected<EditInput> EcosystemConfig::readEditInput() const
 {
     MIRRORDECK_TRY_ASSIGN(path, userConfigPath());
-    MIRRORDECK_TRY_ASSIGN(file, ConfigFileReader::read(path));
+    MIRRORDECK_TRY_ASSIGN(file, ConfigFileReader::read(path, textPolicy()));
     EditInput input;
     input.path = file.path;
     input.targetPath = file.targetPath;

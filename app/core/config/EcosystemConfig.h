@@ -14,6 +14,7 @@
 #include "Expected.h"
 #include "catalog/Mirror.h"
 #include "config/ConfigChange.h"
+#include "config/ConfigFile.h"
 #include "config/EffectiveSetting.h"
 #include "config/KeyEdit.h"
 #include "platform/ToolEnvironment.h"
@@ -120,6 +121,8 @@ protected:
                                            const EditInput &input, EditOutcome *outcome) const = 0;
     // What the tool reads below the user file, for planning; read from disk (may be null).
     virtual std::shared_ptr<const EditContext> readEditContext() const { return nullptr; }
+    // How strictly the tool reads text: npm and go ignore invalid bytes in lines they skip.
+    virtual TextPolicy textPolicy() const { return TextPolicy::strictUtf8(); }
     // The mode of a user file MirrorDeck creates (npm: 0600, like npm, because it holds tokens).
     virtual QFileDevice::Permissions newFilePermissions() const;
 

@@ -269,3 +269,27 @@ TEST(NpmConfigRealClient, SymlinkedUserFileIsEditedThroughTheLink)
               "; from my dotfiles repo\nfund=false\nregistry=https://registry.npmmirror.com/\n");
     EXPECT_EQ(npmGetOne(home, kRegistry), kMirror);
 }
+
+TEST(NpmConfigRealClient, InvalidUtf8InCommentsIsKeptByteForByte)
+{
+    TestHome home;
+    // npm reads the file as UTF-8 with replacement characters and skips comments, so invalid
+    // bytes there change nothing for it; MirrorDeck edits around them.
+    const QByteArray comments("# caf\xE9 au lait\n  ;\xFF\xFE\r\n");
+    home.writeFile(QStringLiteral(".npmrc"),
+                   comments + "registry=https://r.example/\nstrict-ssl=false\n");
+    EXPECT_EQ(effective(home, kRegistry), npmGetOne(home, kRegistry));
+    const NpmConfig config(home.toolEnvironment());
+    apply(config.planSet(kRegistry, kMirror));
+    EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")),
+              comments + "registry=" + kMirror.toUtf8() + "\nstrict-ssl=false\n");
+    const QMap<QString, QString> npm = npmGet(home, {kRegistry, QStringLiteral("strict-ssl")});
+    EXPECT_EQ(npm.value(kRegistry), kMirror);
+    EXPECT_EQ(npm.value(QStringLiteral("strict-ssl")), QStringLiteral("false"));
+    // An invalid byte in a value npm reads is still refused.
+    home.writeFile(QStringLiteral(".npmrc"), comments + "registry=https://caf\xE9.example/\n");
+    const Expected<ConfigChange> refused = config.planSet(kRegistry, kMirror);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, CoreError::Kind::BadFile);
+    EXPECT_EQ(refused.error().line, 3);
+}

@@ -466,3 +466,21 @@ TEST(PipConfigPlans, HostTrustedByALowerFileIsNeverRemoved)
     ASSERT_TRUE(change.hasValue());
     EXPECT_TRUE(change->after.contains("trusted-host = mirror.example"));
 }
+
+TEST(PipConfigRealClient, InvalidUtf8EvenInACommentIsRefusedLikePip)
+{
+    PipHome pip;
+    const QByteArray bytes("[global]\n# caf\xE9\nindex-url = https://a.example/simple\n");
+    pip.writeUserFile(bytes);
+    // pip decodes the whole file strictly and refuses it.
+    const ProcessResult list = pip.runPip({QStringLiteral("config"), QStringLiteral("list")});
+    EXPECT_NE(list.exitCode, 0);
+    EXPECT_TRUE(list.err.toLower().contains("invalid utf-8")) << list.err.constData();
+    const Expected<ConfigChange> change =
+        pip.config().planSet(kIndex, QStringLiteral("https://b.example/simple"));
+    ASSERT_FALSE(change);
+    EXPECT_EQ(change.error().kind, CoreError::Kind::BadFile);
+    EXPECT_EQ(change.error().line, 2);
+    EXPECT_FALSE(pip.config().effectiveSetting(kIndex));
+    EXPECT_EQ(pip.userBytes(), bytes);
+}

@@ -89,7 +89,8 @@ Expected<GoConfig::Layers> GoConfig::readLayers() const
     Expected<QString> userPath = paths.envFilePath();
     if (userPath) {
         layers.userPath = *userPath;
-        Expected<ConfigFile> file = ConfigFileReader::read(layers.userPath);
+        Expected<ConfigFile> file =
+            ConfigFileReader::read(layers.userPath, GoEnvFile::textPolicy());
         if (!file)
             return file.error();
         layers.userFile = std::move(file).value();
@@ -104,7 +105,8 @@ Expected<GoConfig::Layers> GoConfig::readLayers() const
     layers.gorootEnvPath = GoConfigPaths::gorootEnvFile(goroot);
     if (!layers.gorootEnvPath.isEmpty()) {
         // Not the user's file: if it is unreadable, the go command ignores it, and so do we.
-        Expected<ConfigFile> file = ConfigFileReader::read(layers.gorootEnvPath);
+        Expected<ConfigFile> file =
+            ConfigFileReader::read(layers.gorootEnvPath, GoEnvFile::textPolicy());
         if (file && file->exists) {
             layers.goroot = GoEnvFile(file->document);
             layers.goEnvEra = true;

@@ -79,7 +79,7 @@ Expected<NpmConfig::Layer> NpmConfig::loadLayer(const QString &level, const QStr
     layer.path = path;
     if (path.isEmpty())
         return layer;
-    Expected<ConfigFile> file = ConfigFileReader::read(path);
+    Expected<ConfigFile> file = ConfigFileReader::read(path, Npmrc::textPolicy());
     if (!file) {
         // npm skips a file it cannot read; MirrorDeck must not edit the user file it cannot read.
         if (!required && file.error().kind == CoreError::Kind::Io)

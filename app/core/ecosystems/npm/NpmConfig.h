@@ -59,6 +59,7 @@ protected:
                                    const EditInput &input, EditOutcome *outcome) const override;
     std::shared_ptr<const EditContext> readEditContext() const override;
     QFileDevice::Permissions newFilePermissions() const override;
+    TextPolicy textPolicy() const override { return Npmrc::textPolicy(); }
 
 private:
     Expected<Layer> loadLayer(const QString &level, const QString &path, bool required) const;

@@ -4,8 +4,6 @@
 #include "config/ShellStartupScanner.h"
 #include "ecosystems/pip/PipValueValidator.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -111,14 +109,16 @@ Expected<QList<PipConfig::LoadedFile>> PipConfig::loadFiles() const
     const QList<PipConfigLocation> order = m_paths.readOrder();
     for (const PipConfigLocation &location : order) {
         LoadedFile loaded{location, std::nullopt};
-        const QFileInfo info(location.path);
-        QFile file(location.path);
-        // Like pip: a missing or unopenable file (also a directory) is silently skipped.
-        if (!info.exists() || info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        Expected<std::optional<QByteArray>> read = ConfigFileReader::readBytes(location.path);
+        // Like pip: a missing or unopenable file (also a directory) is silently skipped. A pipe or
+        // device is not: pip would hang on it or read garbage.
+        if (!read && read.error().kind != CoreError::Kind::Io)
+            return read.error();
+        if (!read || !read->has_value()) {
             files.append(loaded);
             continue;
         }
-        const QByteArray bytes = file.read(ConfigFileReader::kMaxFileSize + 1);
+        const QByteArray bytes = **read;
         if (bytes.size() > ConfigFileReader::kMaxFileSize)
             return makeError(CoreError::Kind::BadFile,
                              tr("The file is larger than 1 MB, which no pip configuration needs."),
