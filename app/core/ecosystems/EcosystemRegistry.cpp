@@ -1,25 +1,34 @@
 #include "EcosystemRegistry.h"
 
-#include "ecosystems/go/GoConfig.h"
-#include "ecosystems/npm/NpmConfig.h"
-#include "ecosystems/pip/PipConfig.h"
+#include "ecosystems/go/GoEcosystem.h"
+#include "ecosystems/go/GoProxyProtocol.h"
+#include "ecosystems/npm/NpmEcosystem.h"
+#include "ecosystems/npm/NpmRegistryProtocol.h"
+#include "ecosystems/pip/PipEcosystem.h"
+#include "ecosystems/pip/PypiSimpleProtocol.h"
 
-#include <functional>
+#include <algorithm>
 
 namespace {
 
-struct Registration
+// The built-in tools, in display order: one line per tool.
+std::vector<Ecosystem> &ecosystems()
 {
-    const char *id;
-    std::function<std::unique_ptr<EcosystemConfig>(const ToolEnvironment &)> create;
-};
+    static std::vector<Ecosystem> all = {
+        goEcosystem(),
+        npmEcosystem(),
+        pipEcosystem(),
+    };
+    return all;
+}
 
-const std::vector<Registration> &registrations()
+// The built-in mirror protocols: one line per protocol.
+std::vector<MirrorProtocol> &protocols()
 {
-    static const std::vector<Registration> all = {
-        {"go", [](const ToolEnvironment &env) { return std::make_unique<GoConfig>(env); }},
-        {"npm", [](const ToolEnvironment &env) { return std::make_unique<NpmConfig>(env); }},
-        {"pip", [](const ToolEnvironment &env) { return std::make_unique<PipConfig>(env); }},
+    static std::vector<MirrorProtocol> all = {
+        GoProxyProtocol::descriptor(),
+        NpmRegistryProtocol::descriptor(),
+        PypiSimpleProtocol::descriptor(),
     };
     return all;
 }
@@ -29,26 +38,75 @@ const std::vector<Registration> &registrations()
 QStringList EcosystemRegistry::ids()
 {
     QStringList result;
-    for (const Registration &registration : registrations())
-        result << QString::fromLatin1(registration.id);
+    for (const Ecosystem &ecosystem : ecosystems())
+        result << ecosystem.id;
     return result;
+}
+
+const Ecosystem *EcosystemRegistry::find(const QString &id)
+{
+    const auto &all = ecosystems();
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [&id](const Ecosystem &e) { return e.id == id; });
+    return it == all.cend() ? nullptr : &*it;
+}
+
+void EcosystemRegistry::add(Ecosystem ecosystem)
+{
+    Q_ASSERT(!find(ecosystem.id));
+    ecosystems().push_back(std::move(ecosystem));
 }
 
 std::unique_ptr<EcosystemConfig> EcosystemRegistry::create(const QString &id,
                                                            const ToolEnvironment &environment)
 {
-    for (const Registration &registration : registrations()) {
-        if (id == QLatin1String(registration.id))
-            return registration.create(environment);
-    }
-    return nullptr;
+    const Ecosystem *ecosystem = find(id);
+    return ecosystem ? ecosystem->createConfig(environment) : nullptr;
 }
 
 std::vector<std::unique_ptr<EcosystemConfig>>
 EcosystemRegistry::createAll(const ToolEnvironment &environment)
 {
     std::vector<std::unique_ptr<EcosystemConfig>> all;
-    for (const Registration &registration : registrations())
-        all.push_back(registration.create(environment));
+    for (const Ecosystem &ecosystem : ecosystems())
+        all.push_back(ecosystem.createConfig(environment));
     return all;
+}
+
+QStringList EcosystemRegistry::protocolIds()
+{
+    QStringList result;
+    for (const MirrorProtocol &protocol : protocols())
+        result << protocol.id;
+    return result;
+}
+
+const MirrorProtocol *EcosystemRegistry::findProtocol(const QString &id)
+{
+    const auto &all = protocols();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&id](const MirrorProtocol &p) { return p.id == id; });
+    return it == all.cend() ? nullptr : &*it;
+}
+
+void EcosystemRegistry::addProtocol(MirrorProtocol protocol)
+{
+    Q_ASSERT(!findProtocol(protocol.id));
+    protocols().push_back(std::move(protocol));
+}
+
+QString EcosystemRegistry::protocolOf(const QString &ecosystem)
+{
+    const Ecosystem *found = find(ecosystem);
+    return found ? found->protocol : QString();
+}
+
+QStringList EcosystemRegistry::consumersOf(const QString &protocol)
+{
+    QStringList result;
+    for (const Ecosystem &ecosystem : ecosystems()) {
+        if (ecosystem.protocol == protocol)
+            result << ecosystem.id;
+    }
+    return result;
 }

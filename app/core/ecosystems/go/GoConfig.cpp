@@ -288,8 +288,10 @@ Expected<ConfigChange> GoConfig::planUseMirror(const Mirror &mirror) const
                              .arg(mirror.id, mirror.ecosystem));
     if (Expected<void> valid = GoValueValidator::validateProxyList(kGoproxy, mirror.url); !valid)
         return valid.error();
-    if (!mirror.sumdb.isEmpty()) {
-        if (Expected<void> valid = GoValueValidator::validateSumdb(kGosumdb, mirror.sumdb); !valid)
+    if (!mirror.option(QStringLiteral("sumdb")).isEmpty()) {
+        if (Expected<void> valid =
+                GoValueValidator::validateSumdb(kGosumdb, mirror.option(QStringLiteral("sumdb")));
+            !valid)
             return valid.error();
     }
     return planEdit([&](const Layers &layers, QList<KeyChange> *changes) -> Expected<QByteArray> {
@@ -321,10 +323,10 @@ Expected<ConfigChange> GoConfig::planUseMirror(const Mirror &mirror) const
 
         const auto sumdbEntry = file.effectiveEntry(kGosumdb);
         const QString oldSumdb = sumdbEntry ? decode(sumdbEntry->value) : QString();
-        if (!mirror.sumdb.isEmpty()) {
-            if (!sumdbEntry || oldSumdb != mirror.sumdb) {
-                changes->append({kGosumdb, oldSumdb, mirror.sumdb});
-                bytes = file.withValue(kGosumdb, mirror.sumdb);
+        if (!mirror.option(QStringLiteral("sumdb")).isEmpty()) {
+            if (!sumdbEntry || oldSumdb != mirror.option(QStringLiteral("sumdb"))) {
+                changes->append({kGosumdb, oldSumdb, mirror.option(QStringLiteral("sumdb"))});
+                bytes = file.withValue(kGosumdb, mirror.option(QStringLiteral("sumdb")));
             }
         } else if (sumdbEntry && isThroughMirrorProxy(oldSumdb)) {
             // Checksums were fetched through the previous mirror; this one has no such proxy, so
