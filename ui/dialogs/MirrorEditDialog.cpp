@@ -94,12 +94,15 @@ void MirrorEditDialog::rebuildOptionFields()
     const Ecosystem *ecosystem = EcosystemRegistry::find(m_original.ecosystem);
     if (!ecosystem)
         return;
+    QWidget *previous = m_url; // the rows are made after the buttons: keep Tab in reading order
     for (const MirrorOptionDescription &option : ecosystem->mirrorOptions) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("mirrorOption-") + option.key);
         auto *label = new QLabel(this);
         label->setBuddy(edit);
         m_form->addRow(label, edit);
+        setTabOrder(previous, edit);
+        previous = edit;
         m_optionFields.append({option.key, edit});
     }
 }

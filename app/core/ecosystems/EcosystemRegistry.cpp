@@ -33,22 +33,33 @@ std::vector<MirrorProtocol> &protocols()
     return all;
 }
 
+// Descriptors are looked up and listed by their `id` the same way, whatever they describe.
+template <typename Descriptor>
+const Descriptor *findById(const std::vector<Descriptor> &all, const QString &id)
+{
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [&id](const Descriptor &d) { return d.id == id; });
+    return it == all.cend() ? nullptr : &*it;
+}
+
+template <typename Descriptor> QStringList idsOf(const std::vector<Descriptor> &all)
+{
+    QStringList result;
+    for (const Descriptor &descriptor : all)
+        result << descriptor.id;
+    return result;
+}
+
 } // namespace
 
 QStringList EcosystemRegistry::ids()
 {
-    QStringList result;
-    for (const Ecosystem &ecosystem : ecosystems())
-        result << ecosystem.id;
-    return result;
+    return idsOf(ecosystems());
 }
 
 const Ecosystem *EcosystemRegistry::find(const QString &id)
 {
-    const auto &all = ecosystems();
-    const auto it =
-        std::find_if(all.cbegin(), all.cend(), [&id](const Ecosystem &e) { return e.id == id; });
-    return it == all.cend() ? nullptr : &*it;
+    return findById(ecosystems(), id);
 }
 
 void EcosystemRegistry::add(Ecosystem ecosystem)
@@ -75,18 +86,12 @@ EcosystemRegistry::createAll(const ToolEnvironment &environment)
 
 QStringList EcosystemRegistry::protocolIds()
 {
-    QStringList result;
-    for (const MirrorProtocol &protocol : protocols())
-        result << protocol.id;
-    return result;
+    return idsOf(protocols());
 }
 
 const MirrorProtocol *EcosystemRegistry::findProtocol(const QString &id)
 {
-    const auto &all = protocols();
-    const auto it = std::find_if(all.cbegin(), all.cend(),
-                                 [&id](const MirrorProtocol &p) { return p.id == id; });
-    return it == all.cend() ? nullptr : &*it;
+    return findById(protocols(), id);
 }
 
 void EcosystemRegistry::addProtocol(MirrorProtocol protocol)
