@@ -110,6 +110,10 @@ bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirror
         return false;
     std::shared_ptr<const ProbeProtocol> protocol =
         protocolInfo->createProbe(m_settings.targets.value(protocolInfo->id));
+    for (const Round &running : std::as_const(m_rounds)) {
+        if (running.protocol->protocol() == protocolInfo->id)
+            return false; // already measuring these mirrors for another tool
+    }
 
     Round &round = m_rounds[ecosystem];
     round.id = ++m_lastRoundId;
