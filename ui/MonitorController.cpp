@@ -1,5 +1,6 @@
 #include "MonitorController.h"
 
+#include "catalog/MirrorCatalog.h"
 #include "probe/ProbeEngine.h"
 #include "widgets/MirrorPanel.h"
 
@@ -19,12 +20,8 @@ void MonitorController::addPanel(MirrorPanel *panel)
     Q_ASSERT(!panel->ecosystem().isEmpty());
     m_panels.append(panel);
     panel->setEngine(m_engine);
-    QList<Mirror> own;
-    for (const Mirror &mirror : std::as_const(m_mirrors)) {
-        if (mirror.ecosystem == panel->ecosystem())
-            own.append(mirror);
-    }
-    panel->setMirrors(own);
+    // Every mirror the panel's tool can use: those speaking its protocol, whoever lists them.
+    panel->setMirrors(MirrorCatalog(m_mirrors).byEcosystem(panel->ecosystem()));
 }
 
 void MonitorController::setMirrors(const QList<Mirror> &mirrors)
@@ -35,12 +32,7 @@ void MonitorController::setMirrors(const QList<Mirror> &mirrors)
     for (const QPointer<MirrorPanel> &panel : std::as_const(m_panels)) {
         if (!panel)
             continue;
-        QList<Mirror> own;
-        for (const Mirror &mirror : mirrors) {
-            if (mirror.ecosystem == panel->ecosystem())
-                own.append(mirror);
-        }
-        panel->setMirrors(own);
+        panel->setMirrors(MirrorCatalog(mirrors).byEcosystem(panel->ecosystem()));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "CliCommand.h"
+#include "CliMain.h"
 #include "CliSupport.h"
 #include "i18n/TranslationLoader.h"
 
@@ -33,7 +34,7 @@ void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> 
 
 } // namespace
 
-int main(int argc, char *argv[])
+int mirrordeckCliMain(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppIdentity::apply();

@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     ProbeTargets pipTargets = PypiSimpleProtocol::defaultTargets();
     // Let fuzzed file names match the artifact sometimes.
-    pipTargets.artifactFile = QStringLiteral("a-1.tar.gz");
+    pipTargets.set(QStringLiteral("artifact-file"), QStringLiteral("a-1.tar.gz"));
     const PypiSimpleProtocol pip(pipTargets);
     checkProtocol(pip, body, QStringLiteral("application/vnd.pypi.simple.v1+json"), index);
     checkProtocol(pip, body, QStringLiteral("text/html"), index);

@@ -33,7 +33,8 @@ inline QList<Mirror> loopbackCatalog()
 {
     Mirror goB = testMirror(QStringLiteral("go-b"), QStringLiteral("go"),
                             QStringLiteral("http://127.0.0.1:9/go-b"), QStringLiteral("Go Beta"));
-    goB.sumdb = QStringLiteral("sum.golang.org http://127.0.0.1:9/go-b/sumdb/sum.golang.org");
+    goB.setOption(QStringLiteral("sumdb"),
+                  QStringLiteral("sum.golang.org http://127.0.0.1:9/go-b/sumdb/sum.golang.org"));
     return {
         testMirror(QStringLiteral("go-a"), QStringLiteral("go"),
                    QStringLiteral("http://127.0.0.1:9/go-a"), QStringLiteral("Go Alpha")),

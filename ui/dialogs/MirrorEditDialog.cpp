@@ -1,5 +1,6 @@
 #include "MirrorEditDialog.h"
 
+#include "ecosystems/EcosystemRegistry.h"
 #include "probe/ProbeEngine.h"
 
 #include <QDialogButtonBox>
@@ -24,8 +25,7 @@ MirrorEditDialog::MirrorEditDialog(ProbeEngine *settingsSource, QWidget *parent)
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("mirrorUrl"));
     m_url->setMinimumWidth(380);
-    m_sumdb = new QLineEdit(this);
-    for (QWidget *field : QList<QWidget *>{m_name, m_nameZh, m_url, m_sumdb}) {
+    for (QWidget *field : QList<QWidget *>{m_name, m_nameZh, m_url}) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -63,11 +63,9 @@ void MirrorEditDialog::setMirror(const Mirror &mirror, const MirrorCatalog &cata
     m_name->setText(mirror.name);
     m_nameZh->setText(mirror.nameZh == mirror.name ? QString() : mirror.nameZh);
     m_url->setText(mirror.url);
-    m_sumdb->setText(mirror.sumdb);
-    const bool go = mirror.ecosystem == QLatin1String("go");
-    m_sumdb->setVisible(go);
-    if (QWidget *label = m_form->labelForField(m_sumdb))
-        label->setVisible(go);
+    rebuildOptionFields();
+    for (const OptionField &field : std::as_const(m_optionFields))
+        field.edit->setText(mirror.option(field.key));
     m_status->clear();
     m_saveAnyway->setVisible(false);
     m_save->setEnabled(true);
@@ -81,12 +79,32 @@ Mirror MirrorEditDialog::mirror() const
     result.name = m_name->text().trimmed();
     result.nameZh = m_nameZh->text().trimmed();
     result.url = m_url->text().trimmed();
-    result.sumdb = m_sumdb->isVisible() || m_original.ecosystem == QLatin1String("go")
-                       ? m_sumdb->text().trimmed()
-                       : QString();
+    for (const OptionField &field : m_optionFields)
+        result.setOption(field.key, field.edit->text().trimmed());
     if (result.id.isEmpty())
         result.id = uniqueId(result.url);
     return result;
+}
+
+void MirrorEditDialog::rebuildOptionFields()
+{
+    for (const OptionField &field : std::as_const(m_optionFields))
+        m_form->removeRow(field.edit);
+    m_optionFields.clear();
+    const Ecosystem *ecosystem = EcosystemRegistry::find(m_original.ecosystem);
+    if (!ecosystem)
+        return;
+    QWidget *previous = m_url; // the rows are made after the buttons: keep Tab in reading order
+    for (const MirrorOptionDescription &option : ecosystem->mirrorOptions) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("mirrorOption-") + option.key);
+        auto *label = new QLabel(this);
+        label->setBuddy(edit);
+        m_form->addRow(label, edit);
+        setTabOrder(previous, edit);
+        previous = edit;
+        m_optionFields.append({option.key, edit});
+    }
 }
 
 QString MirrorEditDialog::uniqueId(const QString &url) const
@@ -120,6 +138,16 @@ QString MirrorEditDialog::validateFields() const
         url.host().isEmpty())
         return tr("The URL must start with https:// or http:// and name a host, e.g. "
                   "https://mirrors.example.com/pypi/simple");
+    if (const Ecosystem *ecosystem = EcosystemRegistry::find(m_original.ecosystem)) {
+        for (const OptionField &field : m_optionFields) {
+            const MirrorOptionDescription *option = ecosystem->mirrorOption(field.key);
+            const QString value = field.edit->text().trimmed();
+            if (value.isEmpty() || !option || !option->validate)
+                continue;
+            if (const Expected<void> valid = option->validate(value); !valid)
+                return valid.error().message;
+        }
+    }
     const std::optional<Mirror> same = m_catalog.findByUrl(m_original.ecosystem, url.toString());
     if (same && same->id != m_original.id)
         return tr("This URL is already listed as “%1”.").arg(same->name);
@@ -206,7 +234,6 @@ void MirrorEditDialog::retranslateUi()
         {m_name, tr("Name")},
         {m_nameZh, tr("Chinese name")},
         {m_url, tr("URL")},
-        {m_sumdb, tr("Checksum database")},
     };
     for (const auto &[widget, text] : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(widget)))
@@ -215,8 +242,15 @@ void MirrorEditDialog::retranslateUi()
     }
     m_nameZh->setPlaceholderText(tr("Optional"));
     m_url->setPlaceholderText(tr("e.g. https://mirrors.example.com/npm/"));
-    m_sumdb->setPlaceholderText(
-        tr("Optional, e.g. sum.golang.org https://example.com/sumdb/sum.golang.org"));
+    if (const Ecosystem *ecosystem = EcosystemRegistry::find(m_original.ecosystem)) {
+        for (const OptionField &field : std::as_const(m_optionFields)) {
+            const MirrorOptionDescription *option = ecosystem->mirrorOption(field.key);
+            if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field.edit)))
+                label->setText(option->label());
+            field.edit->setAccessibleName(option->label());
+            field.edit->setPlaceholderText(option->placeholder());
+        }
+    }
     m_save->setText(tr("Check and save"));
     m_saveAnyway->setText(tr("Save anyway"));
 }

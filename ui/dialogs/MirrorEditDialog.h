@@ -1,7 +1,8 @@
 #pragma once
 
-// "Add mirror…" / "Edit…" for the user's own mirrors: name (English and Chinese), URL and, for Go,
-// the checksum database it proxies. Before saving, the URL is probed the way the tool would use
+// "Add mirror…" / "Edit…" for the user's own mirrors: name (English and Chinese), URL and the
+// fields the mirror's ecosystem adds (Go: the checksum database it proxies), as its descriptor
+// lists them. Before saving, the URL is probed the way the tool would use
 // it (a one-mirror round of a private ProbeEngine with the app's probe settings); only a mirror
 // that answers is saved — or, after a failure, when the user explicitly says "Save anyway".
 
@@ -54,6 +55,14 @@ private:
     void finishCheck(bool ok, const QString &message);
     QString validateFields() const;
     QString uniqueId(const QString &url) const;
+    void rebuildOptionFields();
+
+    // One row per option of the mirror's ecosystem (Go's "sumdb").
+    struct OptionField
+    {
+        QString key;
+        QLineEdit *edit = nullptr;
+    };
 
     QPointer<ProbeEngine> m_settingsSource;
     std::unique_ptr<ProbeEngine> m_probe;
@@ -66,7 +75,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nameZh = nullptr;
     QLineEdit *m_url = nullptr;
-    QLineEdit *m_sumdb = nullptr;
+    QList<OptionField> m_optionFields;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;

@@ -4,13 +4,13 @@
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigFileWatcher.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/ErrorAdvice.h"
 #include "pages/MessageBanner.h"
-#include "pages/editors/GoSettingsEditor.h"
 #include "pages/editors/SettingsEditor.h"
-#include "pages/editors/SettingsEditorFactory.h"
+#include "pages/editors/SettingsEditorRegistry.h"
 #include "probe/ProbeEngine.h"
 #include "widgets/MirrorPanel.h"
 
@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QUrl>
@@ -50,7 +49,7 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
 
     m_settingsTab = new QWidget(m_tabs);
     auto *settingsLayout = new QVBoxLayout(m_settingsTab);
-    m_editor = createSettingsEditor(service->ecosystem(), m_settingsTab);
+    m_editor = SettingsEditorRegistry::create(*service, m_settingsTab);
     if (m_editor) {
         m_editor->setValidator([service](const QString &key, const QString &value) {
             return service->validate(key, value);
@@ -102,8 +101,6 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
     connect(m_historyButton, &QPushButton::clicked, this, &EcosystemPage::showHistory);
     if (m_editor)
         connect(m_editor, &SettingsEditor::edited, this, &EcosystemPage::updateEditorButtons);
-    if (auto *go = qobject_cast<GoSettingsEditor *>(m_editor))
-        go->setSumDbMirrors(service->context().catalog->byEcosystem(service->ecosystem()));
     if (m_engine) {
         connect(m_engine, &ProbeEngine::recommendationChanged, this,
                 [this](const QString &ecosystem, const QString &) {
@@ -403,10 +400,11 @@ std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const
     const MirrorCatalog &catalog = *m_service->context().catalog;
     if (auto mirror = catalog.findByUrl(ecosystem(), value))
         return mirror;
-    // GOPROXY is a list: the mirror in use is its first entry.
-    const QString first = value.section(QRegularExpression(QStringLiteral("[,|]")), 0, 0).trimmed();
-    if (first != value)
-        return catalog.findByUrl(ecosystem(), first);
+    // The tool's descriptor knows where its value names the mirror (GOPROXY: the first entry).
+    const Ecosystem *descriptor = EcosystemRegistry::find(ecosystem());
+    const QString url = descriptor ? descriptor->mirrorUrlIn(value) : value;
+    if (url != value)
+        return catalog.findByUrl(ecosystem(), url);
     return std::nullopt;
 }
 

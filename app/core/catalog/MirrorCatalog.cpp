@@ -1,6 +1,7 @@
 #include "catalog/MirrorCatalog.h"
 
 #include "catalog/MirrorJson.h"
+#include "ecosystems/EcosystemRegistry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +21,21 @@ QUrl normalizedUrl(const QString &url)
     return normalized;
 }
 
+// Whether `ecosystem` can use `mirror`; an unknown ecosystem uses the mirrors filed under it.
+bool usableBy(const Mirror &mirror, const QString &ecosystem)
+{
+    const QString protocol = EcosystemRegistry::protocolOf(ecosystem);
+    return protocol.isEmpty() ? mirror.ecosystem == ecosystem
+                              : MirrorCatalog::protocolOf(mirror) == protocol;
+}
+
 } // namespace
+
+QString MirrorCatalog::protocolOf(const Mirror &mirror)
+{
+    return mirror.protocol.isEmpty() ? EcosystemRegistry::protocolOf(mirror.ecosystem)
+                                     : mirror.protocol;
+}
 
 Expected<QList<Mirror>> MirrorCatalog::builtIn()
 {
@@ -93,7 +108,7 @@ QList<Mirror> MirrorCatalog::byEcosystem(const QString &ecosystem) const
 {
     QList<Mirror> result;
     for (const Mirror &m : m_mirrors) {
-        if (m.ecosystem == ecosystem)
+        if (usableBy(m, ecosystem))
             result.append(m);
     }
     return result;
@@ -102,7 +117,7 @@ QList<Mirror> MirrorCatalog::byEcosystem(const QString &ecosystem) const
 std::optional<Mirror> MirrorCatalog::official(const QString &ecosystem) const
 {
     for (const Mirror &m : m_mirrors) {
-        if (m.ecosystem == ecosystem && m.official)
+        if (m.official && usableBy(m, ecosystem))
             return m;
     }
     return std::nullopt;
@@ -114,7 +129,7 @@ std::optional<Mirror> MirrorCatalog::findByUrl(const QString &ecosystem, const Q
     if (!wanted.isValid() || wanted.isEmpty())
         return std::nullopt;
     for (const Mirror &m : m_mirrors) {
-        if (m.ecosystem == ecosystem && normalizedUrl(m.url) == wanted)
+        if (normalizedUrl(m.url) == wanted && usableBy(m, ecosystem))
             return m;
     }
     return std::nullopt;

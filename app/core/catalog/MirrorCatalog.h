@@ -49,12 +49,17 @@ public:
 
     std::optional<Mirror> find(const QString &id) const;
     bool contains(const QString &id) const { return find(id).has_value(); }
-    // In catalog order: official first when the file lists it first (the shipped one does).
+    // The protocol a mirror speaks: its own, else the one its ecosystem reads.
+    static QString protocolOf(const Mirror &mirror);
+
+    // The mirrors an ecosystem can use: every mirror speaking the protocol it consumes, whichever
+    // tool's catalog lists it (npm's registries serve pnpm too). In catalog order: official first
+    // when the file lists it first (the shipped one does).
     QList<Mirror> byEcosystem(const QString &ecosystem) const;
-    // The upstream registry of an ecosystem ("official": true), if the catalog has one.
+    // The upstream registry of an ecosystem's protocol ("official": true), if the catalog has one.
     std::optional<Mirror> official(const QString &ecosystem) const;
-    // The mirror whose url equals `url` (what a config holds), ignoring a trailing slash and the
-    // case of scheme and host.
+    // The usable mirror whose url equals `url` (what a config holds), ignoring a trailing slash
+    // and the case of scheme and host.
     std::optional<Mirror> findByUrl(const QString &ecosystem, const QString &url) const;
 
 private:

@@ -1,5 +1,7 @@
 #include "catalog/MirrorJson.h"
 
+#include "ecosystems/EcosystemRegistry.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +18,7 @@ const QLatin1String kUrl("url");
 const QLatin1String kName("name");
 const QLatin1String kNameZh("name_zh");
 const QLatin1String kOfficial("official");
-const QLatin1String kSumdb("sumdb");
+const QLatin1String kProtocol("protocol");
 const QLatin1String kHomepage("homepage");
 const QLatin1String kProvider("provider");
 const QLatin1String kProviderZh("provider_zh");
@@ -60,12 +62,19 @@ bool isHttpUrl(const QString &text, bool requireHost = true)
     return !requireHost || !url.host().isEmpty();
 }
 
-} // namespace
-
-QStringList MirrorJson::knownEcosystems()
+// The display names of the ecosystems whose descriptors accept the catalog field `key`.
+QStringList ecosystemsWithOption(const QString &key)
 {
-    return {QStringLiteral("go"), QStringLiteral("npm"), QStringLiteral("pip")};
+    QStringList names;
+    for (const QString &id : EcosystemRegistry::ids()) {
+        const Ecosystem *ecosystem = EcosystemRegistry::find(id);
+        if (ecosystem->mirrorOption(key))
+            names << ecosystem->displayName();
+    }
+    return names;
 }
+
+} // namespace
 
 Expected<void> MirrorJson::validate(const Mirror &m, const QString &filePath, int line)
 {
@@ -83,9 +92,13 @@ Expected<void> MirrorJson::validate(const Mirror &m, const QString &filePath, in
                         .arg(who));
     if (m.ecosystem.isEmpty())
         return fail(tr("%1 has no \"ecosystem\".").arg(who));
-    if (!knownEcosystems().contains(m.ecosystem))
+    const Ecosystem *ecosystem = EcosystemRegistry::find(m.ecosystem);
+    if (!ecosystem)
         return fail(tr("%1: unknown ecosystem \"%2\"; expected one of: %3.")
-                        .arg(who, m.ecosystem, knownEcosystems().join(QLatin1String(", "))));
+                        .arg(who, m.ecosystem, EcosystemRegistry::ids().join(QLatin1String(", "))));
+    if (!m.protocol.isEmpty() && m.protocol != ecosystem->protocol)
+        return fail(tr("%1: %2 reads mirrors that speak \"%3\", not \"%4\".")
+                        .arg(who, ecosystem->displayName(), ecosystem->protocol, m.protocol));
     if (m.url.isEmpty())
         return fail(tr("%1 has no \"url\".").arg(who));
     if (!isHttpUrl(m.url))
@@ -95,8 +108,17 @@ Expected<void> MirrorJson::validate(const Mirror &m, const QString &filePath, in
         return fail(tr("%1 has no \"name\".").arg(who));
     if (m.nameZh.trimmed().isEmpty())
         return fail(tr("%1 has no Chinese name (\"name_zh\").").arg(who));
-    if (!m.sumdb.isEmpty() && m.ecosystem != QLatin1String("go"))
-        return fail(tr("%1: \"sumdb\" applies to Go mirrors only.").arg(who));
+    for (auto it = m.options.cbegin(); it != m.options.cend(); ++it) {
+        const MirrorOptionDescription *option = ecosystem->mirrorOption(it.key());
+        if (!option)
+            return fail(
+                tr("%1: \"%2\" applies to %3 mirrors only.")
+                    .arg(who, it.key(), ecosystemsWithOption(it.key()).join(QLatin1String(", "))));
+        if (it.value().isEmpty() || !option->validate)
+            continue;
+        if (Expected<void> valid = option->validate(it.value()); !valid)
+            return fail(tr("%1: \"%2\": %3").arg(who, it.key(), valid.error().message));
+    }
     if (!m.homepage.isEmpty() && !isHttpUrl(m.homepage))
         return fail(tr("%1: the homepage \"%2\" is not an http:// or https:// address.")
                         .arg(who, m.homepage));
@@ -130,6 +152,11 @@ Expected<QList<Mirror>> MirrorJson::parseDocument(const QByteArray &json, const 
     QList<Mirror> mirrors;
     mirrors.reserve(entries.size());
     QHash<QString, int> seen; // id → how many entries used it so far
+    QStringList optionKeys;   // the catalog fields some ecosystem's descriptor accepts
+    for (const QString &id : EcosystemRegistry::ids()) {
+        for (const MirrorOptionDescription &option : EcosystemRegistry::find(id)->mirrorOptions)
+            optionKeys << option.key;
+    }
     for (int i = 0; i < entries.size(); ++i) {
         const int number = i + 1;
         if (!entries.at(i).isObject())
@@ -144,8 +171,11 @@ Expected<QList<Mirror>> MirrorJson::parseDocument(const QByteArray &json, const 
                                             : tr("Entry %1 (\"%2\")").arg(number).arg(rawId);
 
         // Types first: a number where a string belongs would otherwise read as "missing".
-        for (const QLatin1String key : {kId, kEcosystem, kUrl, kName, kNameZh, kSumdb, kHomepage,
-                                        kProvider, kProviderZh, kNotes}) {
+        // Every ecosystem's own fields (Go's "sumdb") are strings too.
+        QStringList stringFields = {kId,     kEcosystem, kProtocol, kUrl,        kName,
+                                    kNameZh, kHomepage,  kProvider, kProviderZh, kNotes};
+        stringFields += optionKeys;
+        for (const QString &key : std::as_const(stringFields)) {
             if (obj.contains(key) && !obj.value(key).isString())
                 return makeError(CoreError::Kind::BadFile,
                                  tr("%1: \"%2\" must be a string.").arg(who, key), filePath,
@@ -169,7 +199,7 @@ Expected<QList<Mirror>> MirrorJson::parseDocument(const QByteArray &json, const 
         m.name = obj.value(kName).toString();
         m.nameZh = obj.value(kNameZh).toString();
         m.official = obj.value(kOfficial).toBool(false);
-        m.sumdb = obj.value(kSumdb).toString();
+        m.protocol = obj.value(kProtocol).toString();
         m.homepage = obj.value(kHomepage).toString();
         m.provider = obj.value(kProvider).toString();
         m.providerZh = obj.value(kProviderZh).toString();
@@ -177,13 +207,17 @@ Expected<QList<Mirror>> MirrorJson::parseDocument(const QByteArray &json, const 
         m.userDefined = userDefined;
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             static const QStringList known = {
-                kId,       kEcosystem,  kUrl,   kName,
-                kNameZh,   kOfficial,   kSumdb, kHomepage,
-                kProvider, kProviderZh, kNotes, QStringLiteral("user_defined")};
-            if (!known.contains(it.key()))
+                kId,       kEcosystem,  kProtocol, kUrl,
+                kName,     kNameZh,     kOfficial, kHomepage,
+                kProvider, kProviderZh, kNotes,    QStringLiteral("user_defined")};
+            if (optionKeys.contains(it.key()))
+                m.setOption(it.key(), it.value().toString());
+            else if (!known.contains(it.key()))
                 m.extra.insert(it.key(), it.value());
         }
 
+        if (m.protocol.isEmpty())
+            m.protocol = EcosystemRegistry::protocolOf(m.ecosystem);
         if (auto valid = validate(m, filePath); !valid) {
             CoreError error = valid.error();
             error.line = line();
@@ -216,8 +250,15 @@ QJsonObject MirrorJson::toJson(const Mirror &m)
         if (!value.isEmpty())
             obj.insert(key, value);
     };
-    if (m.ecosystem == QLatin1String("go"))
-        obj.insert(kSumdb, m.sumdb);
+    const Ecosystem *ecosystem = EcosystemRegistry::find(m.ecosystem);
+    // The ecosystem's default protocol is implied, as in the files written before protocols.
+    if (!m.protocol.isEmpty() && (!ecosystem || m.protocol != ecosystem->protocol))
+        obj.insert(kProtocol, m.protocol);
+    if (ecosystem) {
+        // Written even when empty, as the format always had Go's "sumdb".
+        for (const MirrorOptionDescription &option : ecosystem->mirrorOptions)
+            obj.insert(option.key, m.option(option.key));
+    }
     insertIfSet(kHomepage, m.homepage);
     insertIfSet(kProvider, m.provider);
     insertIfSet(kProviderZh, m.providerZh);

@@ -22,16 +22,15 @@ class MirrorJson
 public:
     static constexpr int kFormatVersion = 1;
 
-    // Ecosystems the app knows how to configure and probe.
-    static QStringList knownEcosystems();
-
     // Parses and validates a whole document. Ids must be unique within it. `filePath` is only used
     // in error messages. Entries are returned in file order with userDefined = `userDefined`.
     static Expected<QList<Mirror>> parseDocument(const QByteArray &json, const QString &filePath,
                                                  bool userDefined = false);
 
-    // Checks one mirror's values (not id uniqueness): id form, ecosystem, http(s) URL with a
-    // host, names, sumdb only for Go, homepage form. `filePath` and `line` go into the error.
+    // Checks one mirror's values (not id uniqueness): id form, a registered ecosystem and the
+    // protocol it reads, http(s) URL with a host, names, the ecosystem's own options (Go's
+    // "sumdb") as its descriptor validates them, homepage form. `filePath` and `line` go into the
+    // error.
     static Expected<void> validate(const Mirror &mirror, const QString &filePath = {},
                                    int line = 0);
 

@@ -114,6 +114,11 @@ public:
 
     const ToolEnvironment &environment() const { return m_environment; }
 
+    // The mirror protocol this tool consumes ("npm-registry"), as its Ecosystem descriptor says;
+    // set by EcosystemRegistry::create(). A mirror speaking it can be used by this tool.
+    void setMirrorProtocol(const QString &protocol) { m_mirrorProtocol = protocol; }
+    QString mirrorProtocol() const { return m_mirrorProtocol; }
+
 protected:
     // One edit of the transaction against the bytes planned so far (pure). Appends the key
     // changes and notes it makes to `outcome` and returns the new bytes.
@@ -130,4 +135,5 @@ protected:
     Expected<void> checkMirrorIsFor(const Mirror &mirror) const;
 
     ToolEnvironment m_environment;
+    QString m_mirrorProtocol;
 };

@@ -1,9 +1,15 @@
 #pragma once
 
-// The list of supported tools. Adding an ecosystem: a folder under ecosystems/ with an
-// EcosystemConfig implementation, and one line in EcosystemRegistry.cpp.
+// The supported tools and the mirror protocols they consume, as registered descriptors. The
+// built-in ones are one line each in EcosystemRegistry.cpp; a test binary may add its own with
+// add() before the app or CLI code runs (tests/toy/ does), so the shipped executables know only
+// the real tools.
 
 #include "config/EcosystemConfig.h"
+#include "ecosystems/Ecosystem.h"
+#include "probe/ProbeProtocol.h"
+
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -14,8 +20,23 @@ public:
     // "go", "npm", "pip" — in display order.
     static QStringList ids();
     // nullptr for an unknown id.
+    static const Ecosystem *find(const QString &id);
+    // Registers one more tool (and, when it speaks a new one, its protocol with addProtocol).
+    // Not thread-safe: call before any other code reads the registry.
+    static void add(Ecosystem ecosystem);
+
+    // nullptr for an unknown id.
     static std::unique_ptr<EcosystemConfig> create(const QString &id,
                                                    const ToolEnvironment &environment);
     static std::vector<std::unique_ptr<EcosystemConfig>>
     createAll(const ToolEnvironment &environment);
+
+    // Mirror protocols: "goproxy", "npm-registry", "pypi-simple".
+    static QStringList protocolIds();
+    static const MirrorProtocol *findProtocol(const QString &id);
+    static void addProtocol(MirrorProtocol protocol);
+    // The protocol an ecosystem's mirrors speak; "" for an unknown ecosystem.
+    static QString protocolOf(const QString &ecosystem);
+    // Every ecosystem that consumes `protocol`, in display order (npm, later pnpm and yarn).
+    static QStringList consumersOf(const QString &protocol);
 };

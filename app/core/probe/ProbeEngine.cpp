@@ -1,5 +1,7 @@
 #include "probe/ProbeEngine.h"
 
+#include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "probe/ProbeWorker.h"
 
 #include <QThread>
@@ -89,7 +91,8 @@ bool ProbeEngine::probeMirrors(const QString &ecosystem, const QStringList &mirr
                                RoundOptions options)
 {
     const bool known = std::any_of(m_mirrors.cbegin(), m_mirrors.cend(), [&](const Mirror &m) {
-        return m.ecosystem == ecosystem && mirrorIds.contains(m.id);
+        return MirrorCatalog::protocolOf(m) == EcosystemRegistry::protocolOf(ecosystem) &&
+               mirrorIds.contains(m.id);
     });
     return known && beginRound(ecosystem, mirrorIds, options);
 }
@@ -100,12 +103,17 @@ bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirror
 {
     if (m_rounds.contains(ecosystem))
         return false;
-    const auto targets = m_settings.targets.contains(ecosystem)
-                             ? std::optional<ProbeTargets>(m_settings.targets.value(ecosystem))
-                             : std::nullopt;
-    std::shared_ptr<const ProbeProtocol> protocol = createProbeProtocol(ecosystem, targets);
-    if (!protocol)
+    // A round measures every mirror speaking the ecosystem's protocol, once for all its tools.
+    const MirrorProtocol *protocolInfo =
+        EcosystemRegistry::findProtocol(EcosystemRegistry::protocolOf(ecosystem));
+    if (!protocolInfo)
         return false;
+    std::shared_ptr<const ProbeProtocol> protocol =
+        protocolInfo->createProbe(m_settings.targets.value(protocolInfo->id));
+    for (const Round &running : std::as_const(m_rounds)) {
+        if (running.protocol->protocol() == protocolInfo->id)
+            return false; // already measuring these mirrors for another tool
+    }
 
     Round &round = m_rounds[ecosystem];
     round.id = ++m_lastRoundId;
@@ -115,7 +123,7 @@ bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirror
     round.download = options.download;
     round.partial = !mirrorIds.isEmpty();
     for (const Mirror &m : m_mirrors) {
-        if (m.ecosystem != ecosystem)
+        if (MirrorCatalog::protocolOf(m) != protocolInfo->id)
             continue;
         if (round.partial && !mirrorIds.contains(m.id)) {
             // A Down upstream stays alone until its own retry; freshness is then unknown.
@@ -168,10 +176,12 @@ bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirror
 
 int ProbeEngine::startAllRounds(RoundOptions options)
 {
-    QStringList ecosystems;
+    QStringList ecosystems, protocols; // one round per protocol
     for (const Mirror &m : std::as_const(m_mirrors)) {
-        if (!ecosystems.contains(m.ecosystem))
+        if (!protocols.contains(MirrorCatalog::protocolOf(m))) {
+            protocols.append(MirrorCatalog::protocolOf(m));
             ecosystems.append(m.ecosystem);
+        }
     }
     int started = 0;
     for (const QString &eco : std::as_const(ecosystems))

@@ -50,8 +50,8 @@ public:
     void setSettings(const ProbeSettings &settings);
     const ProbeSettings &settings() const { return m_settings; }
 
-    // Starts a round of one ecosystem; false when one is already running for it or the engine
-    // cannot probe the ecosystem.
+    // Starts a round of one ecosystem (every mirror speaking its protocol); false when one is
+    // already running for it or for another tool of that protocol, or the engine cannot probe it.
     bool startRound(const QString &ecosystem, RoundOptions options = {});
     // The same round restricted to `mirrorIds` of the ecosystem (a table row's "Test now"): only
     // they are probed and reported. The official mirror, when not among them, is still checked

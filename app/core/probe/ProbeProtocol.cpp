@@ -1,9 +1,5 @@
 #include "probe/ProbeProtocol.h"
 
-#include "ecosystems/go/GoProxyProtocol.h"
-#include "ecosystems/npm/NpmRegistryProtocol.h"
-#include "ecosystems/pip/PypiSimpleProtocol.h"
-
 #include <algorithm>
 
 QUrl ProbeProtocol::baseUrl(const QString &mirrorUrl) const
@@ -55,19 +51,4 @@ Freshness ProbeProtocol::compareFreshness(const VersionList &mirror,
     std::sort(result.lacks.begin(), result.lacks.end(),
               [this](const QString &a, const QString &b) { return compareVersions(a, b) > 0; });
     return result;
-}
-
-std::shared_ptr<const ProbeProtocol> createProbeProtocol(const QString &ecosystem,
-                                                         const std::optional<ProbeTargets> &targets)
-{
-    if (ecosystem == QLatin1String("go"))
-        return std::make_shared<GoProxyProtocol>(
-            targets.value_or(GoProxyProtocol::defaultTargets()));
-    if (ecosystem == QLatin1String("npm"))
-        return std::make_shared<NpmRegistryProtocol>(
-            targets.value_or(NpmRegistryProtocol::defaultTargets()));
-    if (ecosystem == QLatin1String("pip"))
-        return std::make_shared<PypiSimpleProtocol>(
-            targets.value_or(PypiSimpleProtocol::defaultTargets()));
-    return nullptr;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-// How one ecosystem is probed, the way its real client talks to a mirror: which small metadata
-// object measures latency, where the throughput artifact is found, and how the latest version of
-// a fast-moving package is read. Implementations live in app/core/ecosystems/<eco>/ and are
+// How a mirror protocol (goproxy, npm-registry, pypi-simple) is probed, the way a real client
+// talks to a mirror: which small metadata object measures latency, where the throughput artifact
+// is found, and how the latest version of a fast-moving package is read. Implementations live in
+// app/core/ecosystems/<eco>/, are registered as a MirrorProtocol in EcosystemRegistry, and are
 // stateless, so one instance is shared by all worker threads.
 
 #include "Expected.h"
@@ -13,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -37,8 +40,9 @@ public:
     {}
     virtual ~ProbeProtocol() = default;
 
-    virtual QString ecosystem() const = 0;
+    virtual QString protocol() const = 0; // "goproxy"
     const ProbeTargets &targets() const { return m_targets; }
+    QString target(const QString &name) const { return m_targets.value(name); }
 
     // The mirror's base URL from its configured value (Go strips ",direct" lists).
     virtual QUrl baseUrl(const QString &mirrorUrl) const;
@@ -68,7 +72,17 @@ private:
     ProbeTargets m_targets;
 };
 
-// The protocol of an ecosystem with the default targets, overridden by `targets` when given;
-// null for an ecosystem MirrorDeck cannot probe.
-std::shared_ptr<const ProbeProtocol>
-createProbeProtocol(const QString &ecosystem, const std::optional<ProbeTargets> &targets = {});
+// A protocol as registered data: its id, its probe implementation and the targets it measures
+// with unless ProbeSettings::targets overrides some.
+struct MirrorProtocol
+{
+    QString id; // "goproxy", "npm-registry", "pypi-simple"
+    ProbeTargets defaultTargets;
+    std::function<std::shared_ptr<const ProbeProtocol>(const ProbeTargets &)> create;
+
+    // The probe implementation with the default targets, overridden by `overrides`.
+    std::shared_ptr<const ProbeProtocol> createProbe(const ProbeTargets &overrides = {}) const
+    {
+        return create(defaultTargets.overriddenBy(overrides));
+    }
+};

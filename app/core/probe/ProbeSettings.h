@@ -2,7 +2,7 @@
 
 // Every knob of the probe engine in one plain struct with sensible defaults: deadlines, caps,
 // health thresholds (nginx-like max_fails / fail_timeout), periodic intervals, proxy and the
-// per-ecosystem probe targets. Copied into each job, so workers never share mutable settings.
+// per-protocol probe targets. Copied into each job, so workers never share mutable settings.
 
 #include "probe/ProbeTargets.h"
 
@@ -51,6 +51,6 @@ struct ProbeSettings
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyUrl;
 
-    // Overrides of the default probe targets, by ecosystem ("go", "npm", "pip").
+    // Overrides of single default probe targets, by protocol ("goproxy", "npm-registry" …).
     QHash<QString, ProbeTargets> targets;
 };

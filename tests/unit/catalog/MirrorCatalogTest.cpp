@@ -133,6 +133,53 @@ TEST_F(MirrorCatalogTest, LoadFile_SumdbOnlyForGo)
     EXPECT_TRUE(mirrors.error().message.contains(QLatin1String("sumdb")));
 }
 
+TEST_F(MirrorCatalogTest, GoSumdbIsAnOptionThatRoundTripsAsTheSameField)
+{
+    const QByteArray json = R"({"mirrors": [
+  {"id": "g", "ecosystem": "go", "url": "https://g.example", "name": "G", "name_zh": "G",
+   "sumdb": "sum.golang.org https://g.example/sumdb/sum.golang.org"},
+  {"id": "h", "ecosystem": "go", "url": "https://h.example", "name": "H", "name_zh": "H"}]})";
+    Expected<QList<Mirror>> mirrors = MirrorCatalog::loadFile(write(json));
+    ASSERT_TRUE(mirrors);
+    EXPECT_EQ(mirrors->at(0).option(QStringLiteral("sumdb")),
+              QStringLiteral("sum.golang.org https://g.example/sumdb/sum.golang.org"));
+    EXPECT_TRUE(mirrors->at(0).extra.isEmpty());
+    const QJsonObject g = MirrorJson::toJson(mirrors->at(0));
+    EXPECT_EQ(g.value(QStringLiteral("sumdb")).toString(),
+              QStringLiteral("sum.golang.org https://g.example/sumdb/sum.golang.org"));
+    // Go mirrors always carried the field, empty when there is no checksum proxy.
+    EXPECT_EQ(MirrorJson::toJson(mirrors->at(1)).value(QStringLiteral("sumdb")),
+              QJsonValue(QString()));
+    EXPECT_FALSE(g.contains(QStringLiteral("protocol")));
+    Expected<QList<Mirror>> again =
+        MirrorJson::parseDocument(MirrorJson::toDocument(*mirrors), QStringLiteral("again.json"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->at(0).options, mirrors->at(0).options);
+}
+
+TEST_F(MirrorCatalogTest, LoadFile_GoDescriptorValidatesTheSumdbValue)
+{
+    Expected<QList<Mirror>> mirrors = MirrorCatalog::loadFile(write(R"({"mirrors": [
+  {"id": "g", "ecosystem": "go", "url": "https://g.example", "name": "G", "name_zh": "G",
+   "sumdb": "sum.golang.org ftp://nowhere"}]})"));
+    ASSERT_FALSE(mirrors);
+    EXPECT_TRUE(mirrors.error().message.contains(QLatin1String("sumdb")));
+}
+
+TEST_F(MirrorCatalogTest, ProtocolIsDerivedFromTheEcosystemOrMustMatchIt)
+{
+    Expected<QList<Mirror>> derived = MirrorCatalog::loadFile(write(kTwoMirrors));
+    ASSERT_TRUE(derived);
+    EXPECT_EQ(derived->at(0).protocol, QStringLiteral("npm-registry"));
+    EXPECT_EQ(derived->at(1).protocol, QStringLiteral("pypi-simple"));
+
+    Expected<QList<Mirror>> wrong = MirrorCatalog::loadFile(write(R"({"mirrors": [
+  {"id": "x", "ecosystem": "npm", "protocol": "pypi-simple", "url": "https://x.example/",
+   "name": "X", "name_zh": "X"}]})"));
+    ASSERT_FALSE(wrong);
+    EXPECT_TRUE(wrong.error().message.contains(QLatin1String("npm-registry")));
+}
+
 TEST_F(MirrorCatalogTest, LoadFile_InvalidJsonReportsTheLine)
 {
     const QString path = write("{\n  \"mirrors\": [\n    {\"id\": \"x\",,}\n  ]\n}\n");

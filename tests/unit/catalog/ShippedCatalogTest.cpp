@@ -90,7 +90,7 @@ TEST(ShippedCatalog, ContainsNoRetiredHost)
     for (const QString &dead : retired) {
         for (const Mirror &m : shipped()) {
             EXPECT_FALSE(m.homepage.contains(dead)) << m.id.toStdString();
-            EXPECT_FALSE(m.sumdb.contains(dead)) << m.id.toStdString();
+            EXPECT_FALSE(m.option(QStringLiteral("sumdb")).contains(dead)) << m.id.toStdString();
         }
     }
     // The old Huawei Go path answers 418. (Notes may mention retired addresses; values may not.)
@@ -129,18 +129,18 @@ TEST(ShippedCatalog, ListsTheWellKnownMirrorsWithTheExactConfigValues)
 TEST(ShippedCatalog, GoSumdbValuesAreWhatGosumdbAccepts)
 {
     const MirrorCatalog catalog(shipped());
-    EXPECT_EQ(catalog.find(QStringLiteral("goproxy-cn"))->sumdb,
+    EXPECT_EQ(catalog.find(QStringLiteral("goproxy-cn"))->option(QStringLiteral("sumdb")),
               QStringLiteral("sum.golang.org https://goproxy.cn/sumdb/sum.golang.org"));
     // Huawei's proxy does not serve checksum lookups, so switching to it must set GOSUMDB.
     const std::optional<Mirror> huawei = catalog.find(QStringLiteral("huawei-go"));
     ASSERT_TRUE(huawei);
-    EXPECT_FALSE(huawei->sumdb.isEmpty());
+    EXPECT_FALSE(huawei->option(QStringLiteral("sumdb")).isEmpty());
     EXPECT_TRUE(huawei->url.contains(QLatin1String("/repository/goproxy/")));
     for (const Mirror &m : catalog.byEcosystem(QStringLiteral("go"))) {
-        if (m.sumdb.isEmpty())
+        if (m.option(QStringLiteral("sumdb")).isEmpty())
             continue;
         // GOSUMDB is "name[+key] [url]".
-        const QStringList parts = m.sumdb.split(QLatin1Char(' '));
+        const QStringList parts = m.option(QStringLiteral("sumdb")).split(QLatin1Char(' '));
         ASSERT_LE(parts.size(), 2) << m.id.toStdString();
         EXPECT_TRUE(parts.at(0).startsWith(QLatin1String("sum.golang."))) << m.id.toStdString();
         if (parts.size() == 2) {
@@ -149,6 +149,6 @@ TEST(ShippedCatalog, GoSumdbValuesAreWhatGosumdbAccepts)
     }
     for (const QString &eco : {QStringLiteral("npm"), QStringLiteral("pip")}) {
         for (const Mirror &m : catalog.byEcosystem(eco))
-            EXPECT_TRUE(m.sumdb.isEmpty()) << m.id.toStdString();
+            EXPECT_TRUE(m.option(QStringLiteral("sumdb")).isEmpty()) << m.id.toStdString();
     }
 }

@@ -23,7 +23,7 @@ Mirror goMirror(const char *url, const char *sumdb = "")
     mirror.id = QStringLiteral("m");
     mirror.ecosystem = QStringLiteral("go");
     mirror.url = QString::fromLatin1(url);
-    mirror.sumdb = QString::fromLatin1(sumdb);
+    mirror.setOption(QStringLiteral("sumdb"), QString::fromLatin1(sumdb));
     return mirror;
 }
 

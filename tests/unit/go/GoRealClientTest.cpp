@@ -265,12 +265,14 @@ TEST_F(GoRealClient, UseMirrorIsWhatTheGoCommandThenUses)
     mirror.id = QStringLiteral("goproxy-cn");
     mirror.ecosystem = QStringLiteral("go");
     mirror.url = QStringLiteral("https://goproxy.cn");
-    mirror.sumdb = QStringLiteral("sum.golang.org https://goproxy.cn/sumdb/sum.golang.org");
+    mirror.setOption(QStringLiteral("sumdb"),
+                     QStringLiteral("sum.golang.org https://goproxy.cn/sumdb/sum.golang.org"));
     Expected<ConfigChange> change = GoConfig(home.toolEnvironment()).planUseMirror(mirror);
     ASSERT_TRUE(change);
     ASSERT_TRUE(ConfigWriter(nullptr).apply(*change));
     EXPECT_EQ(goEnvValues(home, {QStringLiteral("GOPROXY"), QStringLiteral("GOSUMDB")}),
-              (QStringList{QStringLiteral("https://goproxy.cn,direct"), mirror.sumdb}));
+              (QStringList{QStringLiteral("https://goproxy.cn,direct"),
+                           mirror.option(QStringLiteral("sumdb"))}));
     // Same mirror again: nothing to write.
     change = GoConfig(home.toolEnvironment()).planUseMirror(mirror);
     ASSERT_TRUE(change);

@@ -98,7 +98,7 @@ TEST(ProbeNpmRegistryProtocol, Artifact_TarballUrlTakenFromPackument)
 TEST(ProbePypiSimpleProtocol, Request_NormalizedNameAndPipAcceptHeader)
 {
     ProbeTargets targets = PypiSimpleProtocol::defaultTargets();
-    targets.latencyPackage = "Zope.Interface";
+    targets.set(QStringLiteral("latency-project"), QStringLiteral("Zope.Interface"));
     PypiSimpleProtocol pip(targets);
     const QNetworkRequest request = pip.latencyRequest(QUrl("https://i.example/pypi/simple"));
     EXPECT_EQ(str(request.url()), "https://i.example/pypi/simple/zope-interface/");

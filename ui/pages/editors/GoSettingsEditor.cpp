@@ -137,9 +137,9 @@ void GoSettingsEditor::setSumDbMirrors(const QList<Mirror> &mirrors)
         while (m_sumDbMode->count() > SumDbFirstMirror)
             m_sumDbMode->removeItem(SumDbFirstMirror);
         for (const Mirror &mirror : mirrors) {
-            if (!mirror.sumdb.isEmpty())
+            if (!mirror.option(QStringLiteral("sumdb")).isEmpty())
                 m_sumDbMode->addItem(tr("Through %1").arg(mirror.displayName(currentUiLanguage())),
-                                     mirror.sumdb);
+                                     mirror.option(QStringLiteral("sumdb")));
         }
     }
     selectSumDb(current);

@@ -270,8 +270,9 @@ Expected<KeyEdits> GoConfig::mirrorEdits(const Mirror &mirror, const EditInput &
 {
     MIRRORDECK_TRY(checkMirrorIsFor(mirror));
     MIRRORDECK_TRY(GoValueValidator::validateProxyList(kGoproxy, mirror.url));
-    if (!mirror.sumdb.isEmpty())
-        MIRRORDECK_TRY(GoValueValidator::validateSumdb(kGosumdb, mirror.sumdb));
+    if (!mirror.option(QStringLiteral("sumdb")).isEmpty())
+        MIRRORDECK_TRY(
+            GoValueValidator::validateSumdb(kGosumdb, mirror.option(QStringLiteral("sumdb"))));
 
     const GoEnvFile file = GoEnvFile::fromBytes(input.bytes);
     // The chain the user has (file, else what Go ships), ignoring the process environment: the
@@ -293,8 +294,8 @@ Expected<KeyEdits> GoConfig::mirrorEdits(const Mirror &mirror, const EditInput &
     KeyEdits edits{KeyEdit::set(kGoproxy, newProxy)};
     const auto sumdbEntry = file.effectiveEntry(kGosumdb);
     const QString oldSumdb = sumdbEntry ? decode(sumdbEntry->value) : QString();
-    if (!mirror.sumdb.isEmpty())
-        edits.append(KeyEdit::set(kGosumdb, mirror.sumdb));
+    if (!mirror.option(QStringLiteral("sumdb")).isEmpty())
+        edits.append(KeyEdit::set(kGosumdb, mirror.option(QStringLiteral("sumdb"))));
     else if (sumdbEntry && isThroughMirrorProxy(oldSumdb))
         // Checksums were fetched through the previous mirror; this one has no such proxy, so go
         // back to the default database rather than keep depending on the old mirror.

@@ -6,17 +6,24 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+MirrorProtocol GoProxyProtocol::descriptor()
+{
+    return {QStringLiteral("goproxy"), defaultTargets(), [](const ProbeTargets &targets) {
+                return std::make_shared<const GoProxyProtocol>(targets);
+            }};
+}
+
 ProbeTargets GoProxyProtocol::defaultTargets()
 {
     ProbeTargets t;
     // Immutable, tiny and cached by every proxy; its upper-case letters exercise case-encoding.
-    t.latencyPackage = QStringLiteral("github.com/BurntSushi/toml");
-    t.latencyVersion = QStringLiteral("v1.3.2");
+    t.set(QStringLiteral("latency-module"), QStringLiteral("github.com/BurntSushi/toml"));
+    t.set(QStringLiteral("latency-version"), QStringLiteral("v1.3.2"));
     // A module zip of several MB, so the throughput cap rather than the file ends the download.
-    t.artifactPackage = QStringLiteral("golang.org/x/text");
-    t.artifactVersion = QStringLiteral("v0.14.0");
+    t.set(QStringLiteral("artifact-module"), QStringLiteral("golang.org/x/text"));
+    t.set(QStringLiteral("artifact-version"), QStringLiteral("v0.14.0"));
     // Tagged about monthly.
-    t.freshnessPackage = QStringLiteral("golang.org/x/sys");
+    t.set(QStringLiteral("freshness-module"), QStringLiteral("golang.org/x/sys"));
     return t;
 }
 
@@ -49,15 +56,15 @@ QUrl GoProxyProtocol::baseUrl(const QString &mirrorUrl) const
 
 QNetworkRequest GoProxyProtocol::latencyRequest(const QUrl &base) const
 {
-    return makeRequest(
-        appendPath(base, escapePath(targets().latencyPackage) + QStringLiteral("/@v/") +
-                             escapePath(targets().latencyVersion) + QStringLiteral(".info")));
+    return makeRequest(appendPath(
+        base, escapePath(target(QStringLiteral("latency-module"))) + QStringLiteral("/@v/") +
+                  escapePath(target(QStringLiteral("latency-version"))) + QStringLiteral(".info")));
 }
 
 QNetworkRequest GoProxyProtocol::versionsRequest(const QUrl &base) const
 {
-    return makeRequest(
-        appendPath(base, escapePath(targets().freshnessPackage) + QStringLiteral("/@v/list")));
+    return makeRequest(appendPath(base, escapePath(target(QStringLiteral("freshness-module"))) +
+                                            QStringLiteral("/@v/list")));
 }
 
 Expected<VersionList> GoProxyProtocol::parseVersions(const QByteArray &body,
@@ -80,7 +87,8 @@ Expected<VersionList> GoProxyProtocol::parseVersions(const QByteArray &body,
     }
     if (list.versions.isEmpty())
         return makeError(CoreError::Kind::Network,
-                         tr("The proxy lists no versions of %1.").arg(targets().freshnessPackage));
+                         tr("The proxy lists no versions of %1.")
+                             .arg(target(QStringLiteral("freshness-module"))));
     // Like the go command's @latest: the highest release, else the highest pre-release.
     list.latest = bestRelease.isEmpty() ? bestAny : bestRelease;
     return list;
@@ -88,9 +96,10 @@ Expected<VersionList> GoProxyProtocol::parseVersions(const QByteArray &body,
 
 QNetworkRequest GoProxyProtocol::artifactIndexRequest(const QUrl &base) const
 {
-    return makeRequest(
-        appendPath(base, escapePath(targets().artifactPackage) + QStringLiteral("/@v/") +
-                             escapePath(targets().artifactVersion) + QStringLiteral(".info")));
+    return makeRequest(appendPath(base, escapePath(target(QStringLiteral("artifact-module"))) +
+                                            QStringLiteral("/@v/") +
+                                            escapePath(target(QStringLiteral("artifact-version"))) +
+                                            QStringLiteral(".info")));
 }
 
 Expected<QUrl> GoProxyProtocol::artifactUrl(const QByteArray &body, const QString &contentType,
@@ -98,10 +107,12 @@ Expected<QUrl> GoProxyProtocol::artifactUrl(const QByteArray &body, const QStrin
 {
     Q_UNUSED(contentType)
     const QJsonObject info = QJsonDocument::fromJson(body).object();
-    if (info.value(QStringLiteral("Version")).toString() != targets().artifactVersion)
+    if (info.value(QStringLiteral("Version")).toString() !=
+        target(QStringLiteral("artifact-version")))
         return makeError(CoreError::Kind::Network,
                          tr("The proxy's .info for %1 %2 is not valid.")
-                             .arg(targets().artifactPackage, targets().artifactVersion));
+                             .arg(target(QStringLiteral("artifact-module")),
+                                  target(QStringLiteral("artifact-version"))));
     QUrl url(indexUrl);
     QString path = url.path(QUrl::FullyEncoded);
     path.chop(int(qstrlen(".info")));

@@ -15,12 +15,14 @@ class GoProxyProtocol : public ProbeProtocol
 public:
     using ProbeProtocol::ProbeProtocol;
 
+    // Registered in EcosystemRegistry: id "goproxy", defaultTargets(), a factory.
+    static MirrorProtocol descriptor();
     static ProbeTargets defaultTargets();
     // The go command's case-encoding of a module path or version: "!" + lower-case letter for
     // every upper-case letter.
     static QString escapePath(const QString &path);
 
-    QString ecosystem() const override { return QStringLiteral("go"); }
+    QString protocol() const override { return QStringLiteral("goproxy"); }
     QUrl baseUrl(const QString &mirrorUrl) const override;
     QNetworkRequest latencyRequest(const QUrl &base) const override;
     QNetworkRequest versionsRequest(const QUrl &base) const override;

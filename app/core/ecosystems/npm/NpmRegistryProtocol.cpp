@@ -5,16 +5,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+MirrorProtocol NpmRegistryProtocol::descriptor()
+{
+    return {QStringLiteral("npm-registry"), defaultTargets(), [](const ProbeTargets &targets) {
+                return std::make_shared<const NpmRegistryProtocol>(targets);
+            }};
+}
+
 ProbeTargets NpmRegistryProtocol::defaultTargets()
 {
     ProbeTargets t;
     // A small packument: few versions, no dependencies.
-    t.latencyPackage = QStringLiteral("is-number");
+    t.set(QStringLiteral("latency-package"), QStringLiteral("is-number"));
     // A ~7 MB tarball in a packument of few versions; scoped, so the name escaping is exercised.
-    t.artifactPackage = QStringLiteral("@img/sharp-libvips-linux-x64");
-    t.artifactVersion = QStringLiteral("1.0.4");
+    t.set(QStringLiteral("artifact-package"), QStringLiteral("@img/sharp-libvips-linux-x64"));
+    t.set(QStringLiteral("artifact-version"), QStringLiteral("1.0.4"));
     // Released every week or two.
-    t.freshnessPackage = QStringLiteral("esbuild");
+    t.set(QStringLiteral("freshness-package"), QStringLiteral("esbuild"));
     return t;
 }
 
@@ -39,12 +46,12 @@ QNetworkRequest NpmRegistryProtocol::packumentRequest(const QUrl &base, const QS
 
 QNetworkRequest NpmRegistryProtocol::latencyRequest(const QUrl &base) const
 {
-    return packumentRequest(base, targets().latencyPackage);
+    return packumentRequest(base, target(QStringLiteral("latency-package")));
 }
 
 QNetworkRequest NpmRegistryProtocol::versionsRequest(const QUrl &base) const
 {
-    return packumentRequest(base, targets().freshnessPackage);
+    return packumentRequest(base, target(QStringLiteral("freshness-package")));
 }
 
 Expected<VersionList> NpmRegistryProtocol::parseVersions(const QByteArray &body,
@@ -61,13 +68,13 @@ Expected<VersionList> NpmRegistryProtocol::parseVersions(const QByteArray &body,
     if (list.latest.isEmpty())
         return makeError(CoreError::Kind::Network,
                          tr("The registry's document for %1 has no latest version.")
-                             .arg(targets().freshnessPackage));
+                             .arg(target(QStringLiteral("freshness-package"))));
     return list;
 }
 
 QNetworkRequest NpmRegistryProtocol::artifactIndexRequest(const QUrl &base) const
 {
-    return packumentRequest(base, targets().artifactPackage);
+    return packumentRequest(base, target(QStringLiteral("artifact-package")));
 }
 
 Expected<QUrl> NpmRegistryProtocol::artifactUrl(const QByteArray &body, const QString &contentType,
@@ -78,7 +85,7 @@ Expected<QUrl> NpmRegistryProtocol::artifactUrl(const QByteArray &body, const QS
                                 .object()
                                 .value(QStringLiteral("versions"))
                                 .toObject()
-                                .value(targets().artifactVersion)
+                                .value(target(QStringLiteral("artifact-version")))
                                 .toObject()
                                 .value(QStringLiteral("dist"))
                                 .toObject()
@@ -89,7 +96,8 @@ Expected<QUrl> NpmRegistryProtocol::artifactUrl(const QByteArray &body, const QS
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return makeError(CoreError::Kind::Network,
                          tr("The registry names no tarball for %1@%2.")
-                             .arg(targets().artifactPackage, targets().artifactVersion));
+                             .arg(target(QStringLiteral("artifact-package")),
+                                  target(QStringLiteral("artifact-version"))));
     return url;
 }
 

@@ -15,13 +15,15 @@ class NpmRegistryProtocol : public ProbeProtocol
 public:
     using ProbeProtocol::ProbeProtocol;
 
+    // Registered in EcosystemRegistry: id "npm-registry", defaultTargets(), a factory.
+    static MirrorProtocol descriptor();
     static ProbeTargets defaultTargets();
     // npm's escapedName: "@types/node" -> "@types%2fnode".
     static QString escapeName(const QString &name);
     // The Accept header npm sends for installs (corgi documents).
     static QByteArray acceptHeader();
 
-    QString ecosystem() const override { return QStringLiteral("npm"); }
+    QString protocol() const override { return QStringLiteral("npm-registry"); }
     QNetworkRequest latencyRequest(const QUrl &base) const override;
     QNetworkRequest versionsRequest(const QUrl &base) const override;
     Expected<VersionList> parseVersions(const QByteArray &body,

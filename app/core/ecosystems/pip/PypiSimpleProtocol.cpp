@@ -8,14 +8,22 @@
 #include <QRegularExpression>
 #include <QSet>
 
+MirrorProtocol PypiSimpleProtocol::descriptor()
+{
+    return {QStringLiteral("pypi-simple"), defaultTargets(), [](const ProbeTargets &targets) {
+                return std::make_shared<const PypiSimpleProtocol>(targets);
+            }};
+}
+
 ProbeTargets PypiSimpleProtocol::defaultTargets()
 {
     ProbeTargets t;
-    t.latencyPackage = QStringLiteral("six"); // a short page: few releases
+    t.set(QStringLiteral("latency-project"), QStringLiteral("six")); // a short page: few releases
     // A 16 MB sdist: the throughput cap, not the file, ends the download.
-    t.artifactPackage = QStringLiteral("numpy");
-    t.artifactFile = QStringLiteral("numpy-1.26.4.tar.gz");
-    t.freshnessPackage = QStringLiteral("boto3"); // released almost every working day
+    t.set(QStringLiteral("artifact-project"), QStringLiteral("numpy"));
+    t.set(QStringLiteral("artifact-file"), QStringLiteral("numpy-1.26.4.tar.gz"));
+    t.set(QStringLiteral("freshness-project"),
+          QStringLiteral("boto3")); // released almost every working day
     return t;
 }
 
@@ -42,17 +50,17 @@ QNetworkRequest PypiSimpleProtocol::projectRequest(const QUrl &base, const QStri
 
 QNetworkRequest PypiSimpleProtocol::latencyRequest(const QUrl &base) const
 {
-    return projectRequest(base, targets().latencyPackage);
+    return projectRequest(base, target(QStringLiteral("latency-project")));
 }
 
 QNetworkRequest PypiSimpleProtocol::versionsRequest(const QUrl &base) const
 {
-    return projectRequest(base, targets().freshnessPackage);
+    return projectRequest(base, target(QStringLiteral("freshness-project")));
 }
 
 QNetworkRequest PypiSimpleProtocol::artifactIndexRequest(const QUrl &base) const
 {
-    return projectRequest(base, targets().artifactPackage);
+    return projectRequest(base, target(QStringLiteral("artifact-project")));
 }
 
 QList<PypiSimpleProtocol::SimpleFile> PypiSimpleProtocol::parseFiles(const QByteArray &body,
@@ -133,8 +141,9 @@ Expected<VersionList> PypiSimpleProtocol::parseVersions(const QByteArray &body,
             consider(versionFromFilename(f.filename));
     }
     if (list.versions.isEmpty())
-        return makeError(CoreError::Kind::Network,
-                         tr("The index lists no files of %1.").arg(targets().freshnessPackage));
+        return makeError(
+            CoreError::Kind::Network,
+            tr("The index lists no files of %1.").arg(target(QStringLiteral("freshness-project"))));
     list.latest = bestRelease.isEmpty() ? bestAny : bestRelease;
     return list;
 }
@@ -143,7 +152,7 @@ Expected<QUrl> PypiSimpleProtocol::artifactUrl(const QByteArray &body, const QSt
                                                const QUrl &indexUrl) const
 {
     for (const SimpleFile &f : parseFiles(body, contentType)) {
-        if (f.filename != targets().artifactFile)
+        if (f.filename != target(QStringLiteral("artifact-file")))
             continue;
         QUrl url = indexUrl.resolved(QUrl(f.href));
         url.setFragment(QString()); // "#sha256=…" is for checking, never sent
@@ -152,7 +161,7 @@ Expected<QUrl> PypiSimpleProtocol::artifactUrl(const QByteArray &body, const QSt
             return url;
     }
     return makeError(CoreError::Kind::Network,
-                     tr("The index has no file %1.").arg(targets().artifactFile));
+                     tr("The index has no file %1.").arg(target(QStringLiteral("artifact-file"))));
 }
 
 int PypiSimpleProtocol::compareVersions(const QString &a, const QString &b) const

@@ -24,6 +24,8 @@ public:
 
     using ProbeProtocol::ProbeProtocol;
 
+    // Registered in EcosystemRegistry: id "pypi-simple", defaultTargets(), a factory.
+    static MirrorProtocol descriptor();
     static ProbeTargets defaultTargets();
     static QString normalizeName(const QString &name); // PEP 503
     static QByteArray acceptHeader();
@@ -32,7 +34,7 @@ public:
     // "numpy-1.26.4.tar.gz" -> "1.26.4"; empty when the name is not a wheel or sdist.
     static QString versionFromFilename(const QString &filename);
 
-    QString ecosystem() const override { return QStringLiteral("pip"); }
+    QString protocol() const override { return QStringLiteral("pypi-simple"); }
     QNetworkRequest latencyRequest(const QUrl &base) const override;
     QNetworkRequest versionsRequest(const QUrl &base) const override;
     Expected<VersionList> parseVersions(const QByteArray &body,

@@ -1,0 +1,9 @@
+#include "ToyRegistryProtocol.h"
+
+MirrorProtocol ToyRegistryProtocol::descriptor()
+{
+    return {QStringLiteral("toy-registry"), NpmRegistryProtocol::defaultTargets(),
+            [](const ProbeTargets &targets) {
+                return std::make_shared<const ToyRegistryProtocol>(targets);
+            }};
+}
