@@ -1,5 +1,7 @@
 #include "ConfigFile.h"
 
+#include "config/ConfigLog.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -97,6 +99,7 @@ Expected<ConfigFile> ConfigFileReader::read(const QString &path)
     if (Expected<void> ok = checkText(file.bytes, path); !ok)
         return ok.error();
     file.exists = true;
+    qCDebug(lcConfig) << "read" << file.bytes.size() << "bytes from" << file.targetPath;
     file.document = LineDocument::fromBytes(file.bytes);
     return file;
 }

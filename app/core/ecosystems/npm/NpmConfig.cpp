@@ -1,6 +1,8 @@
 #include "NpmConfig.h"
 
+#include "config/ConfigLog.h"
 #include "config/ShellStartupScanner.h"
+#include "ecosystems/npm/NpmLog.h"
 #include "ecosystems/npm/NpmValueValidator.h"
 
 #include <QRegularExpression>
@@ -283,6 +285,7 @@ Expected<EffectiveSetting> NpmConfig::effectiveSetting(const QString &key) const
         shadow.line = exported.line;
         setting.shadows << shadow;
     }
+    logEffectiveSetting(lcNpm(), setting);
     return setting;
 }
 
