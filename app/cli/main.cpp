@@ -1,21 +1,40 @@
 // mirrordeck-cli: the scriptable face of MirrorDeck, over the same core as the window.
 
-#include "AppIdentity.h"
+#include "AppServices.h"
 #include "CliCommand.h"
+#include "CliLog.h"
 #include "CliSupport.h"
 #include "i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace {
 
+// A command-line tool's diagnostics belong on stderr, whatever Qt would pick without a terminal
+// (journald); QT_MESSAGE_PATTERN still overrides the format.
+void logToStderr(QtMsgType type, const QMessageLogContext &where, const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qFormatLogMessage(type, where, message).toLocal8Bit().constData());
+}
+
+void setUpLogging(bool verbose)
+{
+    qSetMessagePattern(QStringLiteral("mirrordeck-cli: %{category}: %{message}"));
+    qInstallMessageHandler(logToStderr);
+    // QT_LOGGING_RULES, when set, is applied after these rules and wins.
+    if (verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("mirrordeck.*.debug=true"));
+}
+
 void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
     out << QCoreApplication::translate("mirrordeck-cli",
-                                       "Usage: mirrordeck-cli [--catalog FILE] COMMAND [ARGUMENTS]")
+                                       "Usage: mirrordeck-cli [--catalog FILE] [--verbose] COMMAND "
+                                       "[ARGUMENTS]")
         << "\n\n"
         << QCoreApplication::translate("mirrordeck-cli", "Commands:") << "\n";
     for (const auto &command : commands)
@@ -26,6 +45,7 @@ void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> 
                "ECO is go, npm or pip. KEY is named as the tool names it: GOPROXY, registry,\n"
                "@corp:registry, global.index-url …\n"
                "--catalog FILE replaces the built-in mirror catalog.\n"
+               "--verbose prints what MirrorDeck reads and writes on stderr (never a value).\n"
                "Exit status: 0 success, 1 failure, 2 wrong arguments.")
         << "\n";
     out.flush();
@@ -36,7 +56,8 @@ void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    AppIdentity::apply();
+    QStringList args = app.arguments().mid(1);
+    setUpLogging(CliSupport::takeFlag(args, QStringLiteral("--verbose")));
     // A command-line tool speaks the language of the shell it runs in (LANGUAGE, LC_ALL,
     // LC_MESSAGES, LANG), whatever the window's Preferences say: scripts stay predictable.
     TranslationLoader translations(&app);
@@ -44,9 +65,11 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliContext context{ToolEnvironment::fromSystem(), QString(), out, err};
+    AppServices services(ToolEnvironment::fromSystem());
+    for (const QString &warning : services.startupWarnings())
+        err << CliSupport::tr("warning: %1").arg(warning) << Qt::endl;
+    CliContext context{services, services.environment(), QString(), out, err};
 
-    QStringList args = app.arguments().mid(1);
     bool ok = true;
     context.catalogPath = CliSupport::takeOption(args, QStringLiteral("--catalog"), &ok);
     if (!ok)
@@ -65,6 +88,7 @@ int main(int argc, char *argv[])
     }
 
     const QString name = args.takeFirst();
+    qCDebug(lcCli) << "command" << name << "history" << services.historyDirectory();
     for (const auto &command : commands) {
         if (command->name() == name) {
             if (args.contains(QLatin1String("--help"))) {
