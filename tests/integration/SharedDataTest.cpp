@@ -9,6 +9,8 @@
 #include "config/ChangeHistory.h"
 #include "migration/LegacyDataMerge.h"
 #include "settings/AppSettings.h"
+#include "support/DataFixtures.h"
+#include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
 #include <QCoreApplication>
@@ -26,15 +28,6 @@ namespace {
 const QString kCatalog =
     QStringLiteral(MIRRORDECK_SOURCE_DIR "/tests/fixtures/static-catalog.json");
 const QDateTime kStart = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
-
-::testing::AssertionResult succeeded(const ProcessResult &result)
-{
-    if (result.exitCode == 0)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-           << "exit " << result.exitCode << "\nstdout: " << result.out.toStdString()
-           << "\nstderr: " << result.err.toStdString();
-}
 
 // This process sees the test home as the window would: same HOME and XDG folders.
 class InProcessHome
@@ -57,27 +50,6 @@ private:
     std::unique_ptr<QCoreApplication> m_app;
 };
 
-ConfigChange goChange(const QString &path, const QByteArray &after)
-{
-    ConfigChange change;
-    change.ecosystem = QStringLiteral("go");
-    change.filePath = path;
-    change.targetPath = path;
-    change.after = after;
-    change.keyChanges = {{QStringLiteral("GOPROXY"), QString(), QString::fromUtf8(after)}};
-    return change;
-}
-
-Mirror npmMirror(const QString &id, const QString &url)
-{
-    Mirror mirror;
-    mirror.id = id;
-    mirror.ecosystem = QStringLiteral("npm");
-    mirror.url = url;
-    mirror.name = id;
-    return mirror;
-}
-
 QJsonArray historyEntries(const TestHome &home, const QString &ecosystem)
 {
     const ProcessResult run =
@@ -93,10 +65,10 @@ void seedOldWindowData(const TestHome &home, int entries)
     ChangeHistory history(data + QStringLiteral("/history"));
     for (int i = 0; i < entries; ++i)
         ASSERT_TRUE(history.record(
-            goChange(home.path(QStringLiteral(".config/go/env")), "window" + QByteArray::number(i)),
+            goProxyChange({}, "window" + QByteArray::number(i), home.path(".config/go/env")),
             kStart.addSecs(i)));
     UserMirrorStore mirrors({}, home.path(QStringLiteral(".config/MirrorDeck/MirrorDeck")));
-    ASSERT_TRUE(mirrors.add(npmMirror(QStringLiteral("corp"), "http://127.0.0.1:9/corp/")));
+    ASSERT_TRUE(mirrors.add(npmUserMirror(QStringLiteral("corp"), "http://127.0.0.1:9/corp/")));
     home.writeFile(QStringLiteral(".config/MirrorDeck/MirrorDeck.conf"),
                    "[ui]\nlanguage=zh_CN\nstart_minimised=true\n");
 }
@@ -123,8 +95,8 @@ TEST(SharedData, TheWindowSeesTheHistoryAndMirrorsOfTheCli)
 
     // A mirror the window adds is one the CLI can use, and npm reads what the CLI wrote.
     ASSERT_TRUE(services.loadCatalog(kCatalog));
-    ASSERT_TRUE(
-        services.userMirrors().add(npmMirror(QStringLiteral("corp"), "http://127.0.0.1:9/corp/")));
+    ASSERT_TRUE(services.userMirrors().add(
+        npmUserMirror(QStringLiteral("corp"), "http://127.0.0.1:9/corp/")));
     ASSERT_TRUE(succeeded(home.cli({QStringLiteral("--catalog"), kCatalog, QStringLiteral("use"),
                                     QStringLiteral("npm"), QStringLiteral("corp")})));
     EXPECT_EQ(home.npmConfigGet(QStringLiteral("registry")).outText(),
@@ -194,10 +166,10 @@ TEST(SharedData, WindowAndCliStartingAtOnceMergeExactlyOnce)
     seedOldWindowData(home, 3);
     const QString canonical = home.path(QStringLiteral(".local/share/MirrorDeck/mirrordeck"));
     ChangeHistory cli(canonical + QStringLiteral("/history"));
-    ASSERT_TRUE(cli.record(goChange(home.path(QStringLiteral(".config/go/env")), "cli0"),
-                           kStart.addSecs(100)));
-    ASSERT_TRUE(cli.record(goChange(home.path(QStringLiteral(".config/go/env")), "cli1"),
-                           kStart.addSecs(101)));
+    ASSERT_TRUE(
+        cli.record(goProxyChange({}, "cli0", home.path(".config/go/env")), kStart.addSecs(100)));
+    ASSERT_TRUE(
+        cli.record(goProxyChange({}, "cli1", home.path(".config/go/env")), kStart.addSecs(101)));
 
     // Several executables start together, as a login session's autostart and a script would.
     std::vector<std::unique_ptr<QProcess>> processes;

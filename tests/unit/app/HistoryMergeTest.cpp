@@ -1,5 +1,6 @@
 #include "migration/HistoryMerge.h"
 #include "config/ChangeHistory.h"
+#include "support/DataFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,20 +13,6 @@
 
 namespace {
 
-ConfigChange goChange(const QByteArray &before, const QByteArray &after)
-{
-    ConfigChange change;
-    change.ecosystem = QStringLiteral("go");
-    change.filePath = QStringLiteral("/home/u/.config/go/env");
-    change.targetPath = change.filePath;
-    change.existedBefore = !before.isEmpty();
-    change.before = before;
-    change.after = after;
-    change.keyChanges = {
-        {QStringLiteral("GOPROXY"), QString::fromUtf8(before), QString::fromUtf8(after)}};
-    return change;
-}
-
 // A history written by the real ChangeHistory, one entry per (after, time).
 QByteArray historyOf(const QList<QPair<QByteArray, QDateTime>> &changes)
 {
@@ -33,7 +20,7 @@ QByteArray historyOf(const QList<QPair<QByteArray, QDateTime>> &changes)
     ChangeHistory history(dir.path());
     QByteArray previous;
     for (const auto &[after, time] : changes) {
-        EXPECT_TRUE(history.record(goChange(previous, after), time));
+        EXPECT_TRUE(history.record(goProxyChange(previous, after), time));
         previous = after;
     }
     QFile file(QDir(dir.path()).filePath(QStringLiteral("go.json")));
@@ -84,7 +71,8 @@ TEST(HistoryMerge, KeepsEveryEntryNewestFirstWithUniqueRenumberedIds)
     file.write(*merged);
     file.close();
     ChangeHistory history(dir.path());
-    const Expected<HistoryEntry> next = history.record(goChange("c3", "n"), kStart.addSecs(50));
+    const Expected<HistoryEntry> next =
+        history.record(goProxyChange("c3", "n"), kStart.addSecs(50));
     ASSERT_TRUE(next);
     EXPECT_EQ(next->id, QStringLiteral("6"));
 }

@@ -2,6 +2,7 @@
 #include "catalog/MirrorJson.h"
 #include "catalog/UserMirrorStore.h"
 #include "config/ChangeHistory.h"
+#include "support/DataFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,27 +15,6 @@
 namespace {
 
 const QDateTime kStart = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
-
-ConfigChange goChange(const QByteArray &after)
-{
-    ConfigChange change;
-    change.ecosystem = QStringLiteral("go");
-    change.filePath = QStringLiteral("/home/u/.config/go/env");
-    change.targetPath = change.filePath;
-    change.after = after;
-    change.keyChanges = {{QStringLiteral("GOPROXY"), QString(), QString::fromUtf8(after)}};
-    return change;
-}
-
-Mirror userMirror(const QString &id, const QString &url)
-{
-    Mirror mirror;
-    mirror.id = id;
-    mirror.ecosystem = QStringLiteral("npm");
-    mirror.url = url;
-    mirror.name = id;
-    return mirror;
-}
 
 // The two spellings' locations inside one temporary root, laid out as on Linux.
 struct Layout
@@ -57,16 +37,16 @@ struct Layout
 void seed(const Layout &layout)
 {
     ChangeHistory window(layout.history(layout.legacy));
-    ASSERT_TRUE(window.record(goChange("w1"), kStart));
-    ASSERT_TRUE(window.record(goChange("w2"), kStart.addSecs(20)));
+    ASSERT_TRUE(window.record(goProxyChange({}, "w1"), kStart));
+    ASSERT_TRUE(window.record(goProxyChange({}, "w2"), kStart.addSecs(20)));
     ChangeHistory cli(layout.history(layout.canonical));
-    ASSERT_TRUE(cli.record(goChange("c1"), kStart.addSecs(10)));
+    ASSERT_TRUE(cli.record(goProxyChange({}, "c1"), kStart.addSecs(10)));
 
     UserMirrorStore oldMirrors({}, layout.legacy.configDirectory);
-    ASSERT_TRUE(oldMirrors.add(userMirror("corp", "https://npm.corp.example/")));
-    ASSERT_TRUE(oldMirrors.add(userMirror("lab", "https://npm.lab.example/")));
+    ASSERT_TRUE(oldMirrors.add(npmUserMirror("corp", "https://npm.corp.example/")));
+    ASSERT_TRUE(oldMirrors.add(npmUserMirror("lab", "https://npm.lab.example/")));
     UserMirrorStore newMirrors({}, layout.canonical.configDirectory);
-    ASSERT_TRUE(newMirrors.add(userMirror("corp", "https://other.corp.example/")));
+    ASSERT_TRUE(newMirrors.add(npmUserMirror("corp", "https://other.corp.example/")));
 
     QSettings oldSettings(layout.legacy.settingsFile, QSettings::NativeFormat);
     oldSettings.setValue("ui/language", "zh_CN");
@@ -136,7 +116,7 @@ TEST(LegacyDataMerge, RunsOnceThenLeavesLaterOldDataAlone)
 
     // An old build started once more writes the old folder again; the marker keeps it apart.
     ChangeHistory window(layout.history(layout.legacy));
-    ASSERT_TRUE(window.record(goChange("late"), kStart.addSecs(60)));
+    ASSERT_TRUE(window.record(goProxyChange({}, "late"), kStart.addSecs(60)));
     EXPECT_TRUE(layout.merge().run().isEmpty());
     EXPECT_EQ(ChangeHistory(layout.history(layout.canonical)).entries("go")->size(), 3);
     EXPECT_TRUE(QFileInfo::exists(layout.legacy.dataDirectory));
@@ -153,7 +133,7 @@ TEST(LegacyDataMerge, OnlyTheOldSpellingMovesOverAsItWas)
 {
     Layout layout;
     ChangeHistory window(layout.history(layout.legacy));
-    ASSERT_TRUE(window.record(goChange("w1"), kStart));
+    ASSERT_TRUE(window.record(goProxyChange({}, "w1"), kStart));
     QFile other(QDir(layout.legacy.dataDirectory).filePath("notes.txt"));
     ASSERT_TRUE(QDir().mkpath(layout.legacy.dataDirectory));
     ASSERT_TRUE(other.open(QIODevice::WriteOnly));
@@ -175,7 +155,7 @@ TEST(LegacyDataMerge, ADamagedOldHistoryIsReportedAndKeptAside)
 {
     Layout layout;
     ChangeHistory cli(layout.history(layout.canonical));
-    ASSERT_TRUE(cli.record(goChange("c1"), kStart));
+    ASSERT_TRUE(cli.record(goProxyChange({}, "c1"), kStart));
     ASSERT_TRUE(QDir().mkpath(layout.history(layout.legacy)));
     QFile damaged(layout.history(layout.legacy) + "/go.json");
     ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
