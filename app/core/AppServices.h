@@ -11,7 +11,6 @@
 #include "catalog/UserMirrorStore.h"
 #include "platform/ToolEnvironment.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QThreadPool>
@@ -22,8 +21,6 @@ class AppSettings;
 
 class AppServices
 {
-    Q_DECLARE_TR_FUNCTIONS(AppServices)
-
 public:
     // What loadCatalog() found: the catalog alone (the window rebuilds from it when the user's
     // mirrors change), the catalog plus the user's mirrors, and why a user mirror was left out.
