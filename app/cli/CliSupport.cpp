@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "config/ChangeHistory.h"
 #include "config/ConfigWriter.h"
+#include "config/SecretMask.h"
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
 
@@ -69,42 +70,85 @@ QString CliSupport::historyDirectory(const CliContext &context)
     return context.services.historyDirectory();
 }
 
-int CliSupport::applyOrPreview(const ConfigChange &change, const EcosystemConfig &ecosystem,
-                               const QString &key, bool dryRun, CliContext &context)
+int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
+                             const QString &key, bool dryRun, CliContext &context)
 {
-    const QString shownPath = QDir::toNativeSeparators(change.filePath);
-    if (change.isNoOp()) {
-        context.out << tr("%1 is unchanged: it already holds that value; nothing was written.")
-                           .arg(shownPath)
-                    << Qt::endl;
-        return Success;
-    }
-    for (const QString &note : change.notes)
-        context.err << tr("note: %1").arg(note) << Qt::endl;
-    if (dryRun) {
-        context.out << UnifiedDiff::compute(change.before, change.after, shownPath, shownPath);
-        context.out.flush();
-        return Success;
-    }
-    ChangeHistory history(historyDirectory(context));
-    ConfigWriter writer(&history);
-    Expected<QString> entryId = writer.apply(change);
-    if (!entryId)
-        return fail(context, entryId.error());
-    const QString summary = change.summary();
-    context.out << tr("Updated %1: %2 (history entry %3)")
-                       .arg(shownPath, summary.isEmpty() ? tr("restored") : summary, *entryId)
-                << Qt::endl;
-
-    // Say what still overrides the file, so a user is not surprised the tool ignores the change.
-    if (!key.isEmpty()) {
-        Expected<EffectiveSetting> effective = ecosystem.effectiveSetting(key);
-        if (effective) {
-            for (const Shadow &shadow : effective->shadows)
-                context.err << tr("warning: %1").arg(shadow.describe()) << Qt::endl;
+    // Another process may write the file between our plan and our write; the writer then refuses
+    // (the check runs under the file's lock) and the plan is made again on the new bytes, so
+    // parallel runs of the CLI all land instead of failing or losing each other's keys.
+    // Every refusal means another process's write landed, so the loop makes progress.
+    constexpr int kAttempts = 20;
+    for (int attempt = 1;; ++attempt) {
+        const Expected<ConfigChange> change = plan();
+        if (!change)
+            return fail(context, change.error());
+        const QString shownPath = QDir::toNativeSeparators(change->filePath);
+        if (change->isNoOp() || dryRun) {
+            for (const QString &note : change->notes)
+                context.err << tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
         }
+        if (change->isNoOp()) {
+            context.out << (change->existedBefore
+                                ? tr("%1 is unchanged: it already holds that value; nothing was "
+                                     "written.")
+                                      .arg(shownPath)
+                                : tr("%1 does not exist and nothing needs removing from it; "
+                                     "nothing was written.")
+                                      .arg(shownPath))
+                        << Qt::endl;
+            return Success;
+        }
+        if (dryRun) {
+            // Secrets never reach a terminal: the preview shows the masked lines.
+            context.out << UnifiedDiff::compute(
+                change->existedBefore ? SecretMask::mask(change->before) : QByteArray(),
+                change->existsAfter ? SecretMask::mask(change->after) : QByteArray(), shownPath,
+                shownPath);
+            context.out.flush();
+            printShadows(ecosystem, key, context);
+            return Success;
+        }
+
+        ChangeHistory history(historyDirectory(context));
+        ConfigWriter writer(&history);
+        QStringList writerNotes;
+        const Expected<QString> entryId = writer.apply(*change, &writerNotes);
+        if (!entryId && entryId.error().kind == CoreError::Kind::Conflict && attempt < kAttempts)
+            continue;
+        for (const QString &note : change->notes)
+            context.err << tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
+        for (const QString &note : std::as_const(writerNotes))
+            context.err << tr("note: %1").arg(note) << Qt::endl;
+        if (!entryId)
+            return fail(context, entryId.error());
+        const QString summary = change->summary();
+        if (!change->restoresEntry.isEmpty())
+            context.out << tr("Restored %1 as before history entry %2: %3 (history entry %4)")
+                               .arg(shownPath, change->restoresEntry,
+                                    summary.isEmpty() ? tr("file put back") : summary, *entryId)
+                        << Qt::endl;
+        else
+            context.out << tr("Updated %1: %2 (history entry %3)")
+                               .arg(shownPath, summary.isEmpty() ? tr("restored") : summary,
+                                    *entryId)
+                        << Qt::endl;
+        printShadows(ecosystem, key, context);
+        return Success;
     }
-    return Success;
+}
+
+void CliSupport::printShadows(const EcosystemConfig &ecosystem, const QString &key,
+                              CliContext &context)
+{
+    // Say what still overrides the file, so a user is not surprised the tool ignores the change
+    // — in a dry run too, since that is when the user decides.
+    if (key.isEmpty())
+        return;
+    const Expected<EffectiveSetting> effective = ecosystem.effectiveSetting(key);
+    if (!effective)
+        return;
+    for (const Shadow &shadow : effective->shadows)
+        context.err << tr("warning: %1").arg(SecretMask::maskText(shadow.describe())) << Qt::endl;
 }
 
 QJsonObject CliSupport::toJson(const EffectiveSetting &setting)

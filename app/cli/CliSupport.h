@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 class CliSupport
@@ -39,10 +40,15 @@ public:
     // missing.
     static QString takeOption(QStringList &args, const QString &name, bool *ok);
 
-    // With dryRun: prints the unified diff (or that nothing would change). Otherwise writes the
-    // change through ConfigWriter + history and reports it, plus what still overrides the file.
-    static int applyOrPreview(const ConfigChange &change, const EcosystemConfig &ecosystem,
-                              const QString &key, bool dryRun, CliContext &context);
+    using Planner = std::function<Expected<ConfigChange>()>;
+    // Plans with `plan`. With dryRun: prints the unified diff (secrets masked) or that nothing
+    // would change. Otherwise writes the change through ConfigWriter + history and reports it;
+    // if another process wrote the file in between, plans again on the new bytes (bounded). Both
+    // say what still overrides the file (`key`'s shadows).
+    static int planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
+                            const QString &key, bool dryRun, CliContext &context);
+    static void printShadows(const EcosystemConfig &ecosystem, const QString &key,
+                             CliContext &context);
 
     static QJsonObject toJson(const EffectiveSetting &setting);
 

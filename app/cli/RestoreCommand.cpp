@@ -2,17 +2,19 @@
 
 #include "CliSupport.h"
 #include "config/ChangeHistory.h"
-#include "config/ConfigFile.h"
+#include "config/RestorePlanner.h"
 
 QString RestoreCommand::synopsis() const
 {
-    return tr("restore ECO ID [--dry-run] Put a file back as it was before history entry ID");
+    return tr("restore ECO ID [--force] [--dry-run]  Put back what history entry ID changed "
+              "(--force: the whole file, dropping later edits)");
 }
 
 int RestoreCommand::run(const QStringList &arguments, CliContext &context)
 {
     QStringList args = arguments;
     const bool dryRun = CliSupport::takeFlag(args, QStringLiteral("--dry-run"));
+    const bool force = CliSupport::takeFlag(args, QStringLiteral("--force"));
     if (args.size() != 2)
         return CliSupport::usage(context, tr("“restore” takes an ecosystem and a history entry "
                                              "id, e.g. “mirrordeck-cli restore go 3”."));
@@ -23,11 +25,10 @@ int RestoreCommand::run(const QStringList &arguments, CliContext &context)
     const Expected<HistoryEntry> entry = history.entry(ecosystem->id(), args.at(1));
     if (!entry)
         return CliSupport::fail(context, entry.error());
-    // Read the file as it is now: the restore is refused like any edit if it is not a text file.
-    const Expected<ConfigFile> current = ConfigFileReader::read(entry->filePath);
-    if (!current)
-        return CliSupport::fail(context, current.error());
-    const ConfigChange change =
-        ChangeHistory::restoreChange(*entry, current->exists, current->bytes);
-    return CliSupport::applyOrPreview(change, *ecosystem, QString(), dryRun, context);
+    // Planned against the file as it is now, read like any edit (a bad file is refused).
+    const RestorePlanner planner(*ecosystem);
+    const RestorePlanner::Mode mode =
+        force ? RestorePlanner::Mode::WholeFile : RestorePlanner::Mode::KeepLaterEdits;
+    return CliSupport::planAndApply([&]() { return planner.plan(*entry, mode); }, *ecosystem,
+                                    QString(), dryRun, context);
 }

@@ -34,9 +34,9 @@ int SetCommand::run(const QStringList &arguments, CliContext &context)
         return CliSupport::fail(context, makeError(CoreError::Kind::UnknownKey,
                                                    tr("%1 is not a %2 setting MirrorDeck manages.")
                                                        .arg(key, ecosystem->displayName())));
-    const Expected<ConfigChange> change =
-        m_mode == Mode::Set ? ecosystem->planSet(key, args.at(2)) : ecosystem->planUnset(key);
-    if (!change)
-        return CliSupport::fail(context, change.error());
-    return CliSupport::applyOrPreview(*change, *ecosystem, key, dryRun, context);
+    const QString value = m_mode == Mode::Set ? args.at(2) : QString();
+    const bool set = m_mode == Mode::Set;
+    return CliSupport::planAndApply(
+        [&]() { return set ? ecosystem->planSet(key, value) : ecosystem->planUnset(key); },
+        *ecosystem, key, dryRun, context);
 }

@@ -49,11 +49,8 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
         context.err << tr("Fastest healthy mirror: %1 (%2)").arg(found->name, found->url)
                     << Qt::endl;
         mirror = *found;
-        const Expected<ConfigChange> change = ecosystem->planUseMirror(mirror);
-        if (!change)
-            return CliSupport::fail(context, change.error());
-        return CliSupport::applyOrPreview(*change, *ecosystem, ecosystem->mirrorKey(), dryRun,
-                                          context);
+        return CliSupport::planAndApply([&]() { return ecosystem->planUseMirror(mirror); },
+                                        *ecosystem, ecosystem->mirrorKey(), dryRun, context);
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
@@ -86,8 +83,6 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
             mirror.name = wanted;
         }
     }
-    const Expected<ConfigChange> change = ecosystem->planUseMirror(mirror);
-    if (!change)
-        return CliSupport::fail(context, change.error());
-    return CliSupport::applyOrPreview(*change, *ecosystem, ecosystem->mirrorKey(), dryRun, context);
+    return CliSupport::planAndApply([&]() { return ecosystem->planUseMirror(mirror); }, *ecosystem,
+                                    ecosystem->mirrorKey(), dryRun, context);
 }

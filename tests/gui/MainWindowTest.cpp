@@ -13,6 +13,7 @@
 #include "pages/ConfigService.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/EcosystemPage.h"
+#include "pages/MessageBanner.h"
 #include "platform/LaunchAtLogin.h"
 #include "platform/SingleInstance.h"
 #include "settings/AppSettings.h"
@@ -26,6 +27,12 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -253,4 +260,53 @@ TEST(SingleInstanceGui, SecondInstanceAsksTheFirstToShowItselfAndBacksOff)
     SingleInstance second(key);
     EXPECT_FALSE(second.claim());
     EXPECT_TRUE(waitFor([&]() { return activations == 1; }));
+}
+
+// A named pipe as the go env file: the disk thread must not block on it. Every page gets its
+// answer (go the error naming the pipe, npm and pip their settings through the same one-thread
+// pool), and once the window is gone the pool finishes. Should a regression block the reader,
+// the test opens the pipe's other end so the reader returns and the failure is reported instead
+// of hanging the run.
+TEST(MainWindowGui, FifoAsGoEnvFile_ShowsTheErrorAndTheWindowStillQuits)
+{
+    ShellFixture f;
+    QDir().mkpath(QFileInfo(f.goEnvPath()).absolutePath());
+    const QByteArray fifo = QFile::encodeName(f.goEnvPath());
+    ASSERT_EQ(::mkfifo(fifo.constData(), 0644), 0);
+    auto window = std::make_unique<MainWindow>(f.context, loopbackCatalog(), nullptr);
+    window->show();
+    const auto release = [&]() {
+        const int writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0)
+            ::close(writer);
+    };
+
+    const QStringList tools = {QStringLiteral("go"), QStringLiteral("npm"), QStringLiteral("pip")};
+    const bool answered = waitFor([&]() {
+        return std::all_of(tools.cbegin(), tools.cend(), [&](const QString &tool) {
+            return window->configService(tool)->hasSnapshot();
+        });
+    });
+    if (!answered)
+        release();
+    ASSERT_TRUE(answered) << "a page is still reading";
+    const ConfigSnapshot &go = window->configService(QStringLiteral("go"))->snapshot();
+    ASSERT_TRUE(go.error.has_value());
+    EXPECT_EQ(go.error->kind, CoreError::Kind::BadFile);
+    EXPECT_FALSE(window->configService(QStringLiteral("npm"))->snapshot().error.has_value());
+    EXPECT_FALSE(window->configService(QStringLiteral("pip"))->snapshot().error.has_value());
+    EcosystemPage *page = window->ecosystemPage(QStringLiteral("go"));
+    // The go page is not the current one, so "visible" means visible within the page.
+    ASSERT_TRUE(waitFor([&]() { return page->banner()->isVisibleTo(page); }));
+    EXPECT_TRUE(page->banner()->text().contains(QLatin1String("named pipe")))
+        << qPrintable(page->banner()->text());
+    EXPECT_TRUE(page->banner()->text().contains(f.goEnvPath()))
+        << qPrintable(page->banner()->text());
+
+    window->close();
+    window.reset();
+    const bool finished = f.pool.waitForDone(10000);
+    if (!finished)
+        release();
+    EXPECT_TRUE(finished) << "the disk pool is blocked, so the application could not quit";
 }

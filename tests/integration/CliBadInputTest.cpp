@@ -46,7 +46,8 @@ QList<BadCase> badContents(const QByteArray &valid)
         garbage += char((i * 7919 + 13) % 256);
     return {
         {"nul", valid + QByteArray("x=\0y\n", 5)},
-        {"invalid-utf8", valid + "# caf\xE9 au lait\n"},
+        // In a line every tool reads (go and npm skip invalid bytes in comments; see below).
+        {"invalid-utf8", valid + "X=caf\xE9 au lait\n"},
         {"over-1mb", huge},
         {"binary-garbage", garbage},
     };
@@ -171,4 +172,30 @@ TEST(CliBadInput, UnknownEcosystemOrKeyIsAUsageOrKeyError)
                   QStringLiteral("-mod=mod")});
     EXPECT_EQ(unknownKey.exitCode, 1);
     EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".config/go/env"))));
+}
+
+TEST(CliBadInput, InvalidUtf8InACommentIsKeptWhereTheToolIgnoresItAndRefusedForPip)
+{
+    for (const EcosystemFile &file : ecosystemFiles()) {
+        TestHome home;
+        const QString relative = QString::fromLatin1(file.relativePath);
+        const QByteArray comment("# caf\xE9 au lait\n");
+        home.writeFile(relative, comment + file.validContent);
+        const ProcessResult result =
+            home.cli({QStringLiteral("set"), QString::fromLatin1(file.ecosystem),
+                      QString::fromLatin1(file.key), QString::fromLatin1(file.value)});
+        const QByteArray after = home.readFile(relative);
+        if (QByteArray(file.ecosystem) == "pip") {
+            // pip itself refuses the whole file ("contains invalid UTF-8 characters").
+            EXPECT_EQ(result.exitCode, 1);
+            EXPECT_TRUE(oneLine(result.err).contains(relative + QStringLiteral(":1:")))
+                << oneLine(result.err).toStdString();
+            EXPECT_EQ(after, comment + file.validContent);
+            continue;
+        }
+        EXPECT_EQ(result.exitCode, 0)
+            << file.ecosystem << ": " << oneLine(result.err).toStdString();
+        EXPECT_TRUE(after.startsWith(comment)) << file.ecosystem;
+        EXPECT_TRUE(after.contains(file.value)) << file.ecosystem;
+    }
 }

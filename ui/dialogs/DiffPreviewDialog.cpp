@@ -12,6 +12,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+// Neither Accepted nor Rejected: closing through the alternative applies nothing.
+constexpr int kAlternativeResult = 2;
+
+} // namespace
+
 DiffPreviewDialog::DiffPreviewDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -45,6 +52,14 @@ DiffPreviewDialog::DiffPreviewDialog(QWidget *parent)
             &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Apply)->setDefault(true);
+    m_alternative = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_alternative->setObjectName(QStringLiteral("alternativeButton"));
+    m_alternative->setVisible(false);
+    connect(m_alternative, &QPushButton::clicked, this, [this]() {
+        // Closed without accepting: the caller plans the alternative and shows it anew.
+        done(kAlternativeResult);
+        Q_EMIT alternativeChosen();
+    });
 
     layout->addWidget(m_intro);
     layout->addWidget(m_file);
@@ -111,6 +126,19 @@ void DiffPreviewDialog::retranslateUi()
         file = tr("%1 (will be removed)").arg(file);
     m_file->setText(tr("File: %1").arg(file));
     m_diff->setAccessibleName(tr("Changes to the file"));
-    m_buttons->button(QDialogButtonBox::Apply)->setText(tr("&Apply"));
+    m_buttons->button(QDialogButtonBox::Apply)
+        ->setText(m_acceptText.isEmpty() ? tr("&Apply") : m_acceptText);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void DiffPreviewDialog::setAcceptText(const QString &text)
+{
+    m_acceptText = text;
+    retranslateUi();
+}
+
+void DiffPreviewDialog::setAlternative(const QString &text)
+{
+    m_alternative->setText(text);
+    m_alternative->setVisible(!text.isEmpty());
 }

@@ -10,6 +10,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 class DiffPreviewDialog : public QDialog
 {
@@ -30,6 +31,15 @@ public:
     QString diffText() const;
     const ConfigChange &change() const { return m_change; }
 
+    // The accept button's text ("&Apply" when empty; "&Restore" for a restore).
+    void setAcceptText(const QString &text);
+    // A second way to go on, e.g. "Restore the &whole file" next to a restore that keeps later
+    // edits; hidden when empty. Choosing it closes the dialog with alternativeChosen().
+    void setAlternative(const QString &text);
+
+Q_SIGNALS:
+    void alternativeChosen();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -44,4 +54,6 @@ private:
     QLabel *m_warnings = nullptr;
     QPlainTextEdit *m_diff = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_alternative = nullptr;
+    QString m_acceptText;
 };

@@ -2,6 +2,8 @@
 
 #include "config/ConfigFile.h"
 #include "config/ConfigWriter.h"
+#include "config/RestorePlanner.h"
+#include "config/SecretMask.h"
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
 
@@ -11,25 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-
-// The variable that points each tool at another user file. Several edits are planned one after
-// the other against a temporary copy holding the previous plan's result, because the
-// EcosystemConfig interface plans against the file on disk.
-QString userFileOverrideVariable(const QString &ecosystem)
-{
-    if (ecosystem == QLatin1String("go"))
-        return QStringLiteral("GOENV");
-    if (ecosystem == QLatin1String("npm"))
-        return QStringLiteral("NPM_CONFIG_USERCONFIG");
-    if (ecosystem == QLatin1String("pip"))
-        return QStringLiteral("PIP_CONFIG_FILE");
-    return {};
-}
 
 CoreError unknownEcosystem(const QString &ecosystem)
 {
@@ -47,9 +34,10 @@ PlannedChange withDiff(Expected<ConfigChange> change)
     }
     plan.change = *change;
     const QString label = QDir::toNativeSeparators(plan.change.filePath);
-    plan.diff = UnifiedDiff::compute(plan.change.existedBefore ? plan.change.before : QByteArray(),
-                                     plan.change.existsAfter ? plan.change.after : QByteArray(),
-                                     label, label);
+    // What the window shows never holds a secret: the diff is of the masked lines.
+    plan.diff = UnifiedDiff::compute(
+        plan.change.existedBefore ? SecretMask::mask(plan.change.before) : QByteArray(),
+        plan.change.existsAfter ? SecretMask::mask(plan.change.after) : QByteArray(), label, label);
     return plan;
 }
 
@@ -152,65 +140,13 @@ PlannedChange ConfigService::planEditsNow(const QString &ecosystem, const ToolEn
         result.error = makeError(CoreError::Kind::Usage, tr("There is nothing to apply."));
         return result;
     }
-
-    std::unique_ptr<EcosystemConfig> config = EcosystemRegistry::create(ecosystem, env);
+    const std::unique_ptr<EcosystemConfig> config = EcosystemRegistry::create(ecosystem, env);
     if (!config) {
         result.error = unknownEcosystem(ecosystem);
         return result;
     }
-    auto planOne = [](const EcosystemConfig &cfg, const KeyEdit &edit) {
-        return edit.unset ? cfg.planUnset(edit.key) : cfg.planSet(edit.key, edit.value);
-    };
-
-    Expected<ConfigChange> first = planOne(*config, edits.first());
-    if (!first || edits.size() == 1)
-        return withDiff(std::move(first));
-
-    ConfigChange merged = *first;
-    QTemporaryDir scratch;
-    const QString variable = userFileOverrideVariable(ecosystem);
-    if (!scratch.isValid() || variable.isEmpty()) {
-        result.error = makeError(CoreError::Kind::Io,
-                                 tr("Several settings cannot be changed at once here; apply them "
-                                    "one at a time."));
-        return result;
-    }
-    const QString copyPath = scratch.filePath(QFileInfo(merged.targetPath).fileName().isEmpty()
-                                                  ? QStringLiteral("config")
-                                                  : QFileInfo(merged.targetPath).fileName());
-    ToolEnvironment redirected = env;
-    redirected.variables().insert(variable, copyPath);
-
-    for (qsizetype i = 1; i < edits.size(); ++i) {
-        QFile copy(copyPath);
-        if (merged.existsAfter) {
-            if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-                copy.write(merged.after) != merged.after.size()) {
-                result.error = makeError(CoreError::Kind::Io,
-                                         tr("A temporary copy for the preview cannot be written."));
-                return result;
-            }
-            copy.close();
-        } else {
-            QFile::remove(copyPath);
-        }
-        config = EcosystemRegistry::create(ecosystem, redirected);
-        const Expected<QString> path = config->userConfigPath();
-        if (!path ||
-            QFileInfo(*path).absoluteFilePath() != QFileInfo(copyPath).absoluteFilePath()) {
-            result.error = makeError(CoreError::Kind::Usage,
-                                     tr("Several settings cannot be changed at once here; apply "
-                                        "them one at a time."));
-            return result;
-        }
-        const Expected<ConfigChange> next = planOne(*config, edits.at(i));
-        if (!next)
-            return withDiff(next);
-        merged.after = next->after;
-        merged.existsAfter = next->existsAfter;
-        merged.keyChanges += next->keyChanges;
-    }
-    return withDiff(merged);
+    // One transaction: the file is read once and every field's edit lands in one change.
+    return withDiff(config->planTransaction(edits));
 }
 
 void ConfigService::reload()
@@ -251,27 +187,26 @@ void ConfigService::planEdits(const QList<KeyEdit> &edits)
                        [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
 }
 
-void ConfigService::planRestore(const HistoryEntry &entry)
+void ConfigService::planRestore(const HistoryEntry &entry, bool wholeFile)
 {
+    const QString ecosystem = m_ecosystem;
+    const ToolEnvironment env = m_context.environment;
     run<PlannedChange>(
-        [entry]() {
-            const QString target = entry.targetPath.isEmpty() ? entry.filePath : entry.targetPath;
-            QFile file(target);
-            const bool existsNow = file.exists();
-            QByteArray current;
-            if (existsNow) {
-                if (!file.open(QIODevice::ReadOnly)) {
-                    PlannedChange plan;
-                    plan.error = makeError(CoreError::Kind::Io,
-                                           tr("The file cannot be read (%1). Check its "
-                                              "permissions.")
-                                               .arg(file.errorString()),
-                                           entry.filePath);
-                    return plan;
-                }
-                current = file.readAll();
+        [ecosystem, env, entry, wholeFile]() {
+            const std::unique_ptr<EcosystemConfig> config =
+                EcosystemRegistry::create(ecosystem, env);
+            if (!config) {
+                PlannedChange plan;
+                plan.error = unknownEcosystem(ecosystem);
+                return plan;
             }
-            return withDiff(ChangeHistory::restoreChange(entry, existsNow, current));
+            const RestorePlanner planner(*config);
+            PlannedChange plan =
+                withDiff(planner.plan(entry, wholeFile ? RestorePlanner::Mode::WholeFile
+                                                       : RestorePlanner::Mode::KeepLaterEdits));
+            plan.restoredEntry = entry;
+            plan.wholeFileRestore = wholeFile;
+            return plan;
         },
         [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
 }
@@ -283,12 +218,13 @@ void ConfigService::apply(const ConfigChange &change)
     {
         QString historyId;
         std::optional<CoreError> error;
+        QStringList notes;
     };
     run<Outcome>(
         [history, change]() {
             ConfigWriter writer(history.get());
-            const Expected<QString> written = writer.apply(change);
             Outcome outcome;
+            const Expected<QString> written = writer.apply(change, &outcome.notes);
             if (written)
                 outcome.historyId = *written;
             else
@@ -300,6 +236,8 @@ void ConfigService::apply(const ConfigChange &change)
                 Q_EMIT applyFailed(*outcome.error);
             else
                 Q_EMIT applied(outcome.historyId, change);
+            for (const QString &note : outcome.notes)
+                Q_EMIT notice(note);
         });
 }
 

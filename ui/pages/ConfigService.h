@@ -16,6 +16,7 @@
 #include "config/ConfigChange.h"
 #include "config/EcosystemConfig.h"
 #include "config/EffectiveSetting.h"
+#include "config/KeyEdit.h"
 
 #include <QList>
 #include <QObject>
@@ -23,14 +24,6 @@
 
 #include <memory>
 #include <optional>
-
-// One pending edit from a settings editor: set `key` to `value`, or remove it (`unset`).
-struct KeyEdit
-{
-    QString key;
-    QString value;
-    bool unset = false;
-};
 
 struct ConfigSnapshot
 {
@@ -45,8 +38,11 @@ struct ConfigSnapshot
 struct PlannedChange
 {
     ConfigChange change;
-    QString diff; // unified diff of change.before → change.after
+    QString diff; // unified diff of change.before → change.after, secrets masked
     std::optional<CoreError> error;
+    // A restore: the entry, and whether the plan puts back the whole file (else only its keys).
+    std::optional<HistoryEntry> restoredEntry;
+    bool wholeFileRestore = false;
 };
 
 class ConfigService : public QObject
@@ -71,7 +67,8 @@ public:
     void reload();
     void planUseMirror(const Mirror &mirror);
     void planEdits(const QList<KeyEdit> &edits);
-    void planRestore(const HistoryEntry &entry);
+    // Only the entry's keys (later edits kept), or the whole file as it was before the entry.
+    void planRestore(const HistoryEntry &entry, bool wholeFile = false);
     void apply(const ConfigChange &change);
     void loadHistory();
 
@@ -86,6 +83,8 @@ Q_SIGNALS:
     void planned(const PlannedChange &plan);
     void applied(const QString &historyId, const ConfigChange &change);
     void applyFailed(const CoreError &error);
+    // Something the user should know after a write (a damaged history that was moved aside).
+    void notice(const QString &message);
     void historyLoaded(const QList<HistoryEntry> &entries, const std::optional<CoreError> &error);
 
 private:

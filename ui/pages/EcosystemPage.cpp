@@ -86,6 +86,9 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
     connect(m_service, &ConfigService::planned, this, &EcosystemPage::onPlanned);
     connect(m_service, &ConfigService::applied, this, &EcosystemPage::onApplied);
     connect(m_service, &ConfigService::applyFailed, this, &EcosystemPage::onApplyFailed);
+    connect(m_service, &ConfigService::notice, this, [this](const QString &message) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, message);
+    });
     connect(m_watcher, &ConfigFileWatcher::filesChanged, this, &EcosystemPage::onFilesChanged);
     connect(m_card, &CurrentMirrorCard::useRecommendedClicked, this,
             &EcosystemPage::useRecommended);
@@ -294,6 +297,16 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
             Q_EMIT statusMessage(tr("Writing…"));
             m_service->apply(m_preview->change());
         });
+        connect(m_preview, &DiffPreviewDialog::alternativeChosen, this, [this]() {
+            if (!m_pendingRestore)
+                return;
+            m_intents.enqueue({tr("Put the whole of %1 back to how it was before change #%2; "
+                                  "later edits are dropped")
+                                   .arg(QDir::toNativeSeparators(m_pendingRestore->filePath),
+                                        m_pendingRestore->id),
+                               false});
+            m_service->planRestore(*m_pendingRestore, true);
+        });
         connect(m_preview, &QDialog::rejected, this, [this]() {
             m_editorApplyPending = false;
             Q_EMIT statusMessage(tr("Nothing was written."));
@@ -302,6 +315,11 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
     m_preview->setParent(dialogParent(), m_preview->windowFlags());
     m_editorApplyPending = intent.fromEditor;
     m_preview->setChange(intent.intro, plan.change, plan.diff);
+    m_pendingRestore = plan.restoredEntry;
+    m_preview->setAcceptText(plan.restoredEntry ? tr("&Restore") : QString());
+    // The file changed since the entry: the plan keeps later edits; the whole file is a choice.
+    m_preview->setAlternative(plan.change.restoreKeepsLaterEdits ? tr("Restore the &whole file")
+                                                                 : QString());
     // Writing the file does not beat what shadows it: say so before the user applies.
     QStringList warnings;
     for (const KeyChange &keyChange : plan.change.keyChanges) {

@@ -73,6 +73,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<HistoryEntry> m_pendingRestore; // the restore under review, if any
     struct Intent
     {
         QString intro;

@@ -16,6 +16,8 @@ QString ErrorAdvice::nextStep(const CoreError &error)
         return tr("Press F5 to read the current state again.");
     case CoreError::Kind::Network:
         return tr("Check the proxy in Preferences, then press F5.");
+    case CoreError::Kind::Busy:
+        return tr("Nothing was written. Apply again in a moment.");
     case CoreError::Kind::Conflict: // the core says "reload and make the change again"
     case CoreError::Kind::Usage:
         break;

@@ -1,10 +1,14 @@
 #include "ChangeHistory.h"
 
+#include "config/SecretMask.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -101,12 +105,32 @@ Expected<QList<HistoryEntry>> ChangeHistory::load(const QString &ecosystem) cons
     return entries;
 }
 
-Expected<void> ChangeHistory::save(const QString &ecosystem,
-                                   const QList<HistoryEntry> &entries) const
+namespace {
+
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPrivateDirectory =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+} // namespace
+
+Expected<void> ChangeHistory::ensurePrivateDirectory() const
 {
     if (!QDir().mkpath(m_directory))
         return makeError(CoreError::Kind::Io, tr("The history directory cannot be created."),
                          m_directory);
+    // The history shows which files a user has and how they are set up: theirs alone.
+    if ((QFile::permissions(m_directory) & ~kPrivateDirectory) != 0 &&
+        !QFile::setPermissions(m_directory, kPrivateDirectory))
+        return makeError(CoreError::Kind::Io,
+                         tr("The history directory cannot be made private (mode 0700)."),
+                         m_directory);
+    return {};
+}
+
+Expected<void> ChangeHistory::save(const QString &ecosystem,
+                                   const QList<HistoryEntry> &entries) const
+{
+    MIRRORDECK_TRY(ensurePrivateDirectory());
     QJsonArray array;
     for (const HistoryEntry &entry : entries)
         array.append(toJson(entry));
@@ -115,6 +139,7 @@ Expected<void> ChangeHistory::save(const QString &ecosystem,
         return makeError(CoreError::Kind::Io,
                          tr("The change history cannot be written (%1).").arg(file.errorString()),
                          file.fileName());
+    file.setPermissions(kPrivateFile);
     file.write(QJsonDocument(
                    QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("entries"), array}})
                    .toJson(QJsonDocument::Indented));
@@ -122,12 +147,55 @@ Expected<void> ChangeHistory::save(const QString &ecosystem,
         return makeError(CoreError::Kind::Io,
                          tr("The change history cannot be written (%1).").arg(file.errorString()),
                          file.fileName());
+    if (QFile::permissions(file.fileName()) != kPrivateFile)
+        QFile::setPermissions(file.fileName(), kPrivateFile);
     return {};
 }
 
-Expected<HistoryEntry> ChangeHistory::record(const ConfigChange &change, const QDateTime &time)
+ChangeHistory::Recording::~Recording() = default;
+
+Expected<void> ChangeHistory::Recording::commit()
 {
+    MIRRORDECK_TRY(m_history->save(m_entry.ecosystem, m_entries));
+    m_lock.reset();
+    return {};
+}
+
+Expected<std::unique_ptr<ChangeHistory::Recording>>
+ChangeHistory::prepare(const ConfigChange &change, const QDateTime &time) const
+{
+    MIRRORDECK_TRY(ensurePrivateDirectory());
+    std::unique_ptr<Recording> recording(new Recording);
+    recording->m_history = this;
+    const QString path = storePath(change.ecosystem);
+    recording->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    if (!recording->m_lock->tryLock(kLockTimeoutMs))
+        return makeError(CoreError::Kind::Busy,
+                         recording->m_lock->error() == QLockFile::LockFailedError
+                             ? tr("Another MirrorDeck window or command is recording a change "
+                                  "right now and did not finish within %n second(s); nothing was "
+                                  "written. Try again.",
+                                  nullptr, kLockTimeoutMs / 1000)
+                             : tr("The change history cannot be locked (its directory is not "
+                                  "writable); nothing was written."),
+                         path);
+
     Expected<QList<HistoryEntry>> loaded = load(change.ecosystem);
+    if (!loaded && loaded.error().kind == CoreError::Kind::BadFile) {
+        // Keep the damaged file for the user to look at; the new history starts empty, so the
+        // change about to be written can still be undone.
+        const QString aside = path + QStringLiteral(".damaged-") +
+                              time.toUTC().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+        if (!QFile::rename(path, aside))
+            return makeError(CoreError::Kind::Io,
+                             tr("The change history is damaged and cannot be moved aside; "
+                                "nothing was written. Move the file away and try again."),
+                             path);
+        recording->m_notes << tr("The change history was damaged (%1); it was kept as %2 and a "
+                                 "new history was started.")
+                                  .arg(loaded.error().message, QDir::toNativeSeparators(aside));
+        loaded = QList<HistoryEntry>();
+    }
     if (!loaded)
         return loaded.error();
     QList<HistoryEntry> entries = std::move(loaded).value();
@@ -136,18 +204,24 @@ Expected<HistoryEntry> ChangeHistory::record(const ConfigChange &change, const Q
     for (const HistoryEntry &existing : entries)
         highestId = std::max(highestId, existing.id.toInt());
 
-    HistoryEntry entry;
+    HistoryEntry &entry = recording->m_entry;
     entry.id = QString::number(highestId + 1);
     entry.time = time;
     entry.ecosystem = change.ecosystem;
     entry.filePath = change.filePath;
     entry.targetPath = change.targetPath;
-    entry.summary = change.summary();
-    entry.keyChanges = change.keyChanges;
+    for (KeyChange key : change.keyChanges) {
+        key.oldValue = SecretMask::maskText(key.oldValue);
+        key.newValue = SecretMask::maskText(key.newValue);
+        entry.keyChanges.append(key);
+    }
+    ConfigChange masked = change;
+    masked.keyChanges = entry.keyChanges;
+    entry.summary = masked.summary();
     entry.existedBefore = change.existedBefore;
     entry.existsAfter = change.existsAfter;
-    entry.before = change.before;
-    entry.after = change.after;
+    entry.before = SecretMask::mask(change.before);
+    entry.after = SecretMask::mask(change.after);
     entries.prepend(entry);
 
     // Keep the newest kMaxEntriesPerFile per file; other files' entries are untouched.
@@ -159,10 +233,25 @@ Expected<HistoryEntry> ChangeHistory::record(const ConfigChange &change, const Q
                                      return ++keptForFile > kMaxEntriesPerFile;
                                  }),
                   entries.end());
+    // Entries written by an earlier version held secrets in clear: none survive a save.
+    for (HistoryEntry &existing : entries) {
+        existing.before = SecretMask::mask(existing.before);
+        existing.after = SecretMask::mask(existing.after);
+        existing.summary = SecretMask::maskText(existing.summary);
+        for (KeyChange &key : existing.keyChanges) {
+            key.oldValue = SecretMask::maskText(key.oldValue);
+            key.newValue = SecretMask::maskText(key.newValue);
+        }
+    }
+    recording->m_entries = std::move(entries);
+    return recording;
+}
 
-    if (Expected<void> saved = save(change.ecosystem, entries); !saved)
-        return saved.error();
-    return entry;
+Expected<HistoryEntry> ChangeHistory::record(const ConfigChange &change, const QDateTime &time)
+{
+    MIRRORDECK_TRY_ASSIGN(recording, prepare(change, time));
+    MIRRORDECK_TRY(recording->commit());
+    return recording->entry();
 }
 
 Expected<QList<HistoryEntry>> ChangeHistory::entries(const QString &ecosystem) const
@@ -183,20 +272,4 @@ Expected<HistoryEntry> ChangeHistory::entry(const QString &ecosystem, const QStr
                      tr("There is no history entry %1 for %2. List the entries with "
                         "“mirrordeck-cli history %2”.")
                          .arg(id, ecosystem));
-}
-
-ConfigChange ChangeHistory::restoreChange(const HistoryEntry &entry, bool existsNow,
-                                          const QByteArray &currentBytes)
-{
-    ConfigChange change;
-    change.ecosystem = entry.ecosystem;
-    change.filePath = entry.filePath;
-    change.targetPath = entry.targetPath.isEmpty() ? entry.filePath : entry.targetPath;
-    change.existedBefore = existsNow;
-    change.before = currentBytes;
-    change.existsAfter = entry.existedBefore;
-    change.after = entry.existedBefore ? entry.before : QByteArray();
-    for (const KeyChange &key : entry.keyChanges)
-        change.keyChanges.append({key.key, key.newValue, key.oldValue});
-    return change;
 }

@@ -4,8 +4,15 @@
 // time and what changed, newest first, at most 50 entries per file. Any entry can be restored,
 // i.e. the file put back to the state it had before that change.
 //
-// Stored as one JSON file per ecosystem in the app's data directory; contents are base64 so CRLF,
-// a BOM or a missing final newline come back exactly.
+// Stored as one JSON file per ecosystem in the app's data directory (0700, files 0600); contents
+// are base64 so CRLF, a BOM or a missing final newline come back exactly — with every secret
+// masked (SecretMask): the history never holds a token or a password, and a restore takes the
+// current secret from the file (RestorePlanner).
+//
+// Adding an entry is a Recording: it takes the history's lock file (so parallel processes never
+// hand out one id twice or lose an entry), loads the entries, and writes them only on commit() —
+// ConfigWriter commits after the config file is written and rolls the file back if it cannot.
+// A damaged history file is moved aside (kept, never deleted) and a new history begins.
 
 #include "Expected.h"
 #include "config/ConfigChange.h"
@@ -14,6 +21,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
 
 struct HistoryEntry
 {
@@ -42,20 +54,48 @@ public:
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
 
+    // How long a writer waits for another process's history lock.
+    static constexpr int kLockTimeoutMs = 10000;
+
+    // An entry about to be added, holding the history's lock until it is committed or dropped.
+    class Recording
+    {
+    public:
+        ~Recording();
+        Recording(const Recording &) = delete;
+        Recording &operator=(const Recording &) = delete;
+
+        const HistoryEntry &entry() const { return m_entry; }
+        // Sentences for the user (a damaged history moved aside).
+        const QStringList &notes() const { return m_notes; }
+        Expected<void> commit();
+
+    private:
+        friend class ChangeHistory;
+        Recording() = default;
+
+        const ChangeHistory *m_history = nullptr;
+        std::unique_ptr<QLockFile> m_lock;
+        QList<HistoryEntry> m_entries; // with m_entry first
+        HistoryEntry m_entry;
+        QStringList m_notes;
+    };
+
+    // Takes the lock and prepares the entry for `change` (masked); nothing is written yet.
+    Expected<std::unique_ptr<Recording>> prepare(const ConfigChange &change,
+                                                 const QDateTime &time) const;
+    // prepare() and commit() at once, for callers that write nothing else.
     Expected<HistoryEntry> record(const ConfigChange &change, const QDateTime &time);
     // Newest first.
     Expected<QList<HistoryEntry>> entries(const QString &ecosystem) const;
     Expected<HistoryEntry> entry(const QString &ecosystem, const QString &id) const;
 
-    // The change that puts the entry's file back to how it was before the entry, given what the
-    // file holds now.
-    static ConfigChange restoreChange(const HistoryEntry &entry, bool existsNow,
-                                      const QByteArray &currentBytes);
+    QString storePath(const QString &ecosystem) const;
 
 private:
-    QString storePath(const QString &ecosystem) const;
     Expected<QList<HistoryEntry>> load(const QString &ecosystem) const;
     Expected<void> save(const QString &ecosystem, const QList<HistoryEntry> &entries) const;
+    Expected<void> ensurePrivateDirectory() const;
 
     QString m_directory;
 };

@@ -1,5 +1,7 @@
 #include "ConfigChange.h"
 
+#include "config/SecretMask.h"
+
 #include <QCoreApplication>
 
 QString ConfigChange::summary() const
@@ -16,5 +18,6 @@ QString ConfigChange::summary() const
             parts << QCoreApplication::translate("ConfigChange", "%1: %2 → %3")
                          .arg(change.key, change.oldValue, change.newValue);
     }
-    return parts.join(QLatin1String("; "));
+    // A URL with credentials in a value must not reach a terminal, a log or the history.
+    return SecretMask::maskText(parts.join(QLatin1String("; ")));
 }

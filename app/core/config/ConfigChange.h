@@ -30,6 +30,10 @@ struct ConfigChange
     // Translated sentences the user should read before applying (e.g. npm: "your token is for the
     // old registry only"). Never errors: an invalid change is not planned at all.
     QStringList notes;
+    // Restoring a history entry: the entry the change undoes ("" for an ordinary edit).
+    QString restoresEntry;
+    // …planned key by key because the file changed since the entry: later edits are kept.
+    bool restoreKeepsLaterEdits = false;
     // Mode for a file that does not exist yet (npm keeps tokens in .npmrc: 0600, like npm itself).
     QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                   QFileDevice::ReadGroup | QFileDevice::ReadOther;
@@ -41,6 +45,7 @@ struct ConfigChange
                (!existedBefore && !existsAfter);
     }
 
-    // "GOPROXY: https://a → https://b; GOSUMDB: … " — for history lists and commit-like summaries.
+    // "GOPROXY: https://a → https://b; GOSUMDB: … " — for history lists and commit-like summaries;
+    // secrets masked.
     QString summary() const;
 };

@@ -1,30 +1,34 @@
 #include "ConfigWriter.h"
 
+#include "config/ConfigFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 
 ConfigWriter::ConfigWriter(ChangeHistory *history)
     : m_history(history)
 {}
 
+QString ConfigWriter::lockPathFor(const QString &targetPath)
+{
+    const QFileInfo info(targetPath);
+    // Hidden, next to the file: on the same file system, visible to every process that edits
+    // this file, whichever MirrorDeck data directory it uses.
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+           QStringLiteral(".mirrordeck-lock");
+}
+
 Expected<void> ConfigWriter::checkUnchangedOnDisk(const ConfigChange &change) const
 {
-    const QFileInfo info(change.targetPath);
-    const bool existsNow = info.exists();
-    QByteArray current;
-    if (existsNow) {
-        QFile file(change.targetPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(
-                CoreError::Kind::Io,
-                tr("The file cannot be read (%1). Check its permissions.").arg(file.errorString()),
-                change.filePath);
-        current = file.readAll();
-    }
-    if (existsNow != change.existedBefore || current != change.before)
+    // Never a blocking read: a FIFO or device swapped in since the plan is refused, not opened.
+    MIRRORDECK_TRY(ConfigFileReader::checkWritableTarget(change.targetPath, change.filePath));
+    MIRRORDECK_TRY_ASSIGN(current, ConfigFileReader::readBytes(change.targetPath));
+    const bool existsNow = current.has_value();
+    if (existsNow != change.existedBefore || (existsNow && *current != change.before))
         return makeError(CoreError::Kind::Conflict,
                          tr("The file was changed by another program since MirrorDeck read it; "
                             "nothing was written. Reload it and make the change again."),
@@ -52,11 +56,6 @@ Expected<void> ConfigWriter::writeAtomically(const ConfigChange &change) const
         return makeError(CoreError::Kind::Io,
                          tr("The file is read-only; nothing was written. Make it writable "
                             "(chmod u+w) if MirrorDeck should change it."),
-                         change.filePath);
-    if (!QDir().mkpath(directory))
-        return makeError(CoreError::Kind::Io,
-                         tr("The directory %1 cannot be created. Check its permissions.")
-                             .arg(QDir::toNativeSeparators(directory)),
                          change.filePath);
     const QFileInfo directoryInfo(directory);
     if (!(directoryInfo.permissions() & QFileDevice::WriteOwner))
@@ -88,22 +87,64 @@ Expected<void> ConfigWriter::writeAtomically(const ConfigChange &change) const
     return {};
 }
 
-Expected<QString> ConfigWriter::apply(const ConfigChange &change)
+Expected<void> ConfigWriter::rollBack(const ConfigChange &change) const
+{
+    ConfigChange back = change;
+    back.before = change.after;
+    back.existedBefore = change.existsAfter;
+    back.after = change.before;
+    back.existsAfter = change.existedBefore;
+    return writeAtomically(back);
+}
+
+Expected<QString> ConfigWriter::apply(const ConfigChange &change, QStringList *notes)
 {
     if (change.isNoOp())
         return QString();
-    if (Expected<void> unchanged = checkUnchangedOnDisk(change); !unchanged)
-        return unchanged.error();
-    if (Expected<void> written = writeAtomically(change); !written)
-        return written.error();
-    if (!m_history)
+
+    const QString directory = QFileInfo(change.targetPath).absolutePath();
+    if (!QDir().mkpath(directory))
+        return makeError(CoreError::Kind::Io,
+                         tr("The directory %1 cannot be created. Check its permissions.")
+                             .arg(QDir::toNativeSeparators(directory)),
+                         change.filePath);
+    QLockFile lock(lockPathFor(change.targetPath));
+    if (!lock.tryLock(kLockTimeoutMs))
+        return makeError(CoreError::Kind::Busy,
+                         lock.error() == QLockFile::LockFailedError
+                             ? tr("Another MirrorDeck window or command is changing this file "
+                                  "and did not finish within %n second(s); nothing was written. "
+                                  "Try again.",
+                                  nullptr, kLockTimeoutMs / 1000)
+                             : tr("The file cannot be locked for writing (its directory is not "
+                                  "writable); nothing was written."),
+                         change.filePath);
+
+    // Under the lock: nobody can write between this check and our rename.
+    MIRRORDECK_TRY(checkUnchangedOnDisk(change));
+
+    std::unique_ptr<ChangeHistory::Recording> recording;
+    if (m_history) {
+        MIRRORDECK_TRY_ASSIGN(prepared,
+                              m_history->prepare(change, QDateTime::currentDateTimeUtc()));
+        recording = std::move(prepared);
+        if (notes)
+            *notes += recording->notes();
+    }
+    MIRRORDECK_TRY(writeAtomically(change));
+    if (!recording)
         return QString();
-    Expected<HistoryEntry> recorded = m_history->record(change, QDateTime::currentDateTimeUtc());
-    if (!recorded) {
-        CoreError error = recorded.error();
-        error.message = tr("The change was written, but it could not be added to the history: %1")
-                            .arg(error.message);
+    if (Expected<void> committed = recording->commit(); !committed) {
+        CoreError error = committed.error();
+        if (Expected<void> undone = rollBack(change); !undone)
+            error.message = tr("The change was written, but it could not be added to the history "
+                               "(%1), and putting the file back failed too (%2).")
+                                .arg(error.message, undone.error().message);
+        else
+            error.message = tr("The change could not be added to the history (%1), so the file "
+                               "was put back as it was; nothing was changed.")
+                                .arg(error.message);
         return error;
     }
-    return recorded->id;
+    return recording->entry().id;
 }

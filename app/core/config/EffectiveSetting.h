@@ -54,6 +54,15 @@ public:
     // One translated sentence: what overrides the file, where, and with which value.
     QString describe() const;
     QString kindName() const;
+
+    static Shadow fromEnvironment(const QString &variable, const QString &value)
+    {
+        Shadow shadow;
+        shadow.kind = Kind::ProcessEnvironment;
+        shadow.variable = variable;
+        shadow.value = value;
+        return shadow;
+    }
 };
 
 struct EffectiveSetting

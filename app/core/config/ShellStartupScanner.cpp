@@ -150,3 +150,20 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
     }
     return found;
 }
+
+QList<Shadow> ShellStartupScanner::findShadows(const QStringList &variables,
+                                               bool caseInsensitive) const
+{
+    QList<Shadow> shadows;
+    const QList<ShellExport> exports = findExports(variables, caseInsensitive);
+    for (const ShellExport &found : exports) {
+        Shadow shadow;
+        shadow.kind = Shadow::Kind::ShellStartup;
+        shadow.variable = found.variable;
+        shadow.value = found.value;
+        shadow.filePath = found.filePath;
+        shadow.line = found.line;
+        shadows.append(shadow);
+    }
+    return shadows;
+}

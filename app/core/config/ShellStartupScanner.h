@@ -4,6 +4,7 @@
 // fish) and systemd's environment.d. A desktop app does not see a terminal's exports, yet they
 // override the config file for every command the user types: MirrorDeck must say so.
 
+#include "config/EffectiveSetting.h"
 #include "platform/ToolEnvironment.h"
 
 #include <QList>
@@ -30,6 +31,8 @@ public:
     // npm_config_x match alike.
     QList<ShellExport> findExports(const QStringList &variables,
                                    bool caseInsensitive = false) const;
+    // The same exports as shadows of a setting (Shadow::Kind::ShellStartup).
+    QList<Shadow> findShadows(const QStringList &variables, bool caseInsensitive = false) const;
 
     // Scans one file's text; public for tests and fuzzing.
     static QList<ShellExport> scanText(const QString &filePath, const QString &text,

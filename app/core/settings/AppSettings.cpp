@@ -203,9 +203,8 @@ Expected<void> AppSettings::setLatencyThresholds(int goodMs, int warningMs)
         return setValue(Key::LatencyGoodMs, goodMs);
     if (!validated(spec(Key::LatencyWarningMs), warningMs))
         return setValue(Key::LatencyWarningMs, warningMs);
-    setValue(Key::LatencyGoodMs, goodMs);
-    setValue(Key::LatencyWarningMs, warningMs);
-    return {};
+    MIRRORDECK_TRY(setValue(Key::LatencyGoodMs, goodMs));
+    return setValue(Key::LatencyWarningMs, warningMs);
 }
 
 AppSettings::ProxyMode AppSettings::proxyMode() const
@@ -222,13 +221,13 @@ void AppSettings::setProxyMode(ProxyMode mode)
 {
     switch (mode) {
     case ProxyMode::System:
-        setValue(Key::ProxyMode, kProxySystem);
+        (void)setValue(Key::ProxyMode, kProxySystem);
         break;
     case ProxyMode::None:
-        setValue(Key::ProxyMode, kProxyNone);
+        (void)setValue(Key::ProxyMode, kProxyNone);
         break;
     case ProxyMode::Manual:
-        setValue(Key::ProxyMode, kProxyManual);
+        (void)setValue(Key::ProxyMode, kProxyManual);
         break;
     }
 }
@@ -247,13 +246,13 @@ void AppSettings::setChartWindow(ChartWindow window)
 {
     switch (window) {
     case ChartWindow::FiveMinutes:
-        setValue(Key::ChartWindow, kChart5m);
+        (void)setValue(Key::ChartWindow, kChart5m);
         break;
     case ChartWindow::OneHour:
-        setValue(Key::ChartWindow, kChart1h);
+        (void)setValue(Key::ChartWindow, kChart1h);
         break;
     case ChartWindow::OneDay:
-        setValue(Key::ChartWindow, kChart24h);
+        (void)setValue(Key::ChartWindow, kChart24h);
         break;
     }
 }

@@ -126,16 +126,17 @@ public:
         return setValue(Key::Language, language);
     }
 
+    // Setters of typed values that always validate ignore setValue()'s result on purpose.
     bool startMinimised() const { return value(Key::StartMinimised).toBool(); }
-    void setStartMinimised(bool on) { setValue(Key::StartMinimised, on); }
+    void setStartMinimised(bool on) { (void)setValue(Key::StartMinimised, on); }
     bool launchAtLogin() const { return value(Key::LaunchAtLogin).toBool(); }
-    void setLaunchAtLogin(bool on) { setValue(Key::LaunchAtLogin, on); }
+    void setLaunchAtLogin(bool on) { (void)setValue(Key::LaunchAtLogin, on); }
 
     // QWidget::saveGeometry / QMainWindow::saveState blobs; empty when never saved.
     QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
-    void setWindowGeometry(const QByteArray &blob) { setValue(Key::WindowGeometry, blob); }
+    void setWindowGeometry(const QByteArray &blob) { (void)setValue(Key::WindowGeometry, blob); }
     QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
-    void setWindowState(const QByteArray &blob) { setValue(Key::WindowState, blob); }
+    void setWindowState(const QByteArray &blob) { (void)setValue(Key::WindowState, blob); }
 
     ChartWindow chartWindow() const;
     void setChartWindow(ChartWindow window);
@@ -143,7 +144,7 @@ public:
 
     // The page shown last (its object name); empty means the first page.
     QString selectedPage() const { return value(Key::SelectedPage).toString(); }
-    void setSelectedPage(const QString &page) { setValue(Key::SelectedPage, page); }
+    void setSelectedPage(const QString &page) { (void)setValue(Key::SelectedPage, page); }
 
 Q_SIGNALS:
     // Emitted after a stored value changed (not when set to the value it already had).

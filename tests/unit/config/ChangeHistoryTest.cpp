@@ -1,5 +1,7 @@
 #include "config/ChangeHistory.h"
 
+#include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -78,21 +80,43 @@ TEST(ChangeHistory, UnknownIdIsAClearNotFoundError)
     EXPECT_TRUE(entry.error().message.contains(QStringLiteral("7")));
 }
 
-TEST(ChangeHistory, RestoreChangeGoesBackToTheStateBeforeTheEntry)
+TEST(ChangeHistory, FilesArePrivateAndHoldNoSecret)
 {
-    HistoryEntry entry;
-    entry.ecosystem = QStringLiteral("npm");
-    entry.filePath = QStringLiteral("/home/u/.npmrc");
-    entry.existedBefore = true;
-    entry.before = "registry=https://old/\n";
-    entry.after = "registry=https://new/\n";
-    entry.keyChanges = {{QStringLiteral("registry"), QStringLiteral("https://old/"),
-                         QStringLiteral("https://new/")}};
-    const ConfigChange change =
-        ChangeHistory::restoreChange(entry, true, "registry=https://newer/\n");
-    EXPECT_EQ(change.before, QByteArray("registry=https://newer/\n"));
-    EXPECT_EQ(change.after, QByteArray("registry=https://old/\n"));
-    EXPECT_TRUE(change.existsAfter);
-    ASSERT_EQ(change.keyChanges.size(), 1);
-    EXPECT_EQ(change.keyChanges.first().newValue, QStringLiteral("https://old/"));
+    QTemporaryDir dir;
+    ChangeHistory history(dir.path() + QStringLiteral("/history"));
+    ConfigChange change = changeOf(QStringLiteral("/f"), "//r/:_authToken=SECRETX\n",
+                                   "registry=https://m/\n//r/:_authToken=SECRETX\n");
+    change.ecosystem = QStringLiteral("npm");
+    ASSERT_TRUE(history.record(change, QDateTime::currentDateTimeUtc()));
+    QFile file(history.storePath(QStringLiteral("npm")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    EXPECT_FALSE(stored.contains("SECRETX"));
+    EXPECT_FALSE(stored.contains(QByteArray("SECRETX").toBase64()));
+    const auto entry = history.entry(QStringLiteral("npm"), QStringLiteral("1"));
+    ASSERT_TRUE(entry);
+    EXPECT_FALSE(entry->after.contains("SECRETX"));
+    EXPECT_FALSE(entry->summary.contains(QLatin1String("SECRETX")));
+    EXPECT_EQ(QFile::permissions(file.fileName()) &
+                  ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    EXPECT_EQ(QFile::permissions(history.directory()) &
+                  (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup |
+                   QFileDevice::ExeOther),
+              QFileDevice::Permissions());
+}
+
+TEST(ChangeHistory, PreparedEntryHoldsTheLockAndIsNotSavedUntilCommitted)
+{
+    QTemporaryDir dir;
+    ChangeHistory history(dir.path());
+    {
+        auto recording = history.prepare(changeOf(QStringLiteral("/f"), "a", "b"),
+                                         QDateTime::currentDateTimeUtc());
+        ASSERT_TRUE(recording);
+        EXPECT_EQ((*recording)->entry().id, QStringLiteral("1"));
+        QLockFile other(history.storePath(QStringLiteral("pip")) + QStringLiteral(".lock"));
+        EXPECT_FALSE(other.tryLock(0));
+    } // dropped, not committed
+    EXPECT_TRUE(history.entries(QStringLiteral("pip"))->isEmpty());
 }

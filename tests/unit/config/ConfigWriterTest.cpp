@@ -171,13 +171,13 @@ TEST_F(ConfigWriterTest, RestoringToNonexistentStateRemovesTheFile)
 {
     const QString path = file(QStringLiteral("env"));
     writeAll(path, "GOPROXY=new\n");
-    HistoryEntry entry;
-    entry.ecosystem = QStringLiteral("go");
-    entry.filePath = path;
-    entry.targetPath = path;
-    entry.existedBefore = false;
-    entry.after = "GOPROXY=new\n";
-    const ConfigChange restore = ChangeHistory::restoreChange(entry, true, "GOPROXY=new\n");
+    ConfigChange restore;
+    restore.ecosystem = QStringLiteral("go");
+    restore.filePath = path;
+    restore.targetPath = path;
+    restore.existedBefore = true;
+    restore.before = "GOPROXY=new\n";
+    restore.existsAfter = false;
     ConfigWriter writer(nullptr);
     ASSERT_TRUE(writer.apply(restore));
     EXPECT_FALSE(QFile::exists(path));

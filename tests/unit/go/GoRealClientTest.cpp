@@ -331,3 +331,27 @@ TEST_F(GoRealClient, RelativeXdgConfigHomeMeansNoFileForBoth)
     ASSERT_FALSE(change);
     EXPECT_TRUE(change.error().message.contains(QLatin1String("XDG_CONFIG_HOME")));
 }
+
+TEST_F(GoRealClient, InvalidUtf8InLinesGoIgnoresIsKeptByteForByte)
+{
+    TestHome home;
+    // The go command skips lines that do not start with A-Z or have no "=", whatever bytes they
+    // hold; MirrorDeck edits around them.
+    const QByteArray ignored("# caf\xE9 au lait\r\ngoflags=\xFF\xFE\n\xE9\xE9\nGOPROXY \xE9\n");
+    home.writeFile(kEnvFile, ignored + "GOSUMDB=off\n");
+    const GoConfig config(home.toolEnvironment());
+    EXPECT_EQ(coreValues(config, kKeys), goEnvValues(home, kKeys));
+    const Expected<ConfigChange> set =
+        config.planSet(QStringLiteral("GOPROXY"), QStringLiteral("https://goproxy.cn,direct"));
+    ASSERT_TRUE(set) << set.error().toString().toStdString();
+    ASSERT_TRUE(ConfigWriter(nullptr).apply(*set));
+    EXPECT_EQ(home.readFile(kEnvFile),
+              ignored + "GOSUMDB=off\nGOPROXY=https://goproxy.cn,direct\n");
+    EXPECT_EQ(goEnvValue(home, QStringLiteral("GOPROXY")),
+              QStringLiteral("https://goproxy.cn,direct"));
+    const Expected<ConfigChange> unset = config.planUnset(QStringLiteral("GOSUMDB"));
+    ASSERT_TRUE(unset) << unset.error().toString().toStdString();
+    ASSERT_TRUE(ConfigWriter(nullptr).apply(*unset));
+    EXPECT_EQ(home.readFile(kEnvFile), ignored + "GOPROXY=https://goproxy.cn,direct\n");
+    EXPECT_EQ(coreValues(config, kKeys), goEnvValues(home, kKeys));
+}

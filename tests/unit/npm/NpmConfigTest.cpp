@@ -106,9 +106,6 @@ TEST(NpmConfigRealClient, AgreesWithFilesWrittenByNpmConfigSet)
     QByteArray expected = before;
     expected.replace("registry=https://r.example/npm/\n", "registry=" + kMirror.toUtf8() + "\n");
     EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), expected);
-    const QStringList notes =
-        config.notesForSet(kRegistry, QStringLiteral("https://other.example/"));
-    Q_UNUSED(notes);
 }
 
 TEST(NpmConfigRealClient, EnvironmentVariablesOverrideAndAreReported)
@@ -215,7 +212,7 @@ TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
     mirror.id = QStringLiteral("npmmirror");
     mirror.ecosystem = QStringLiteral("npm");
     mirror.url = kMirror;
-    const QStringList notes = config.notesForSet(kRegistry, mirror.url);
+    const QStringList notes = config.planUseMirror(mirror)->notes;
     ASSERT_EQ(notes.size(), 1);
     EXPECT_TRUE(notes.first().contains(QLatin1String("//registry.npmjs.org/")));
     EXPECT_TRUE(notes.first().contains(QLatin1String("line 2")));
@@ -227,7 +224,7 @@ TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
     home.writeFile(
         QStringLiteral(".npmrc"),
         "registry=https://a.example/\n//a.example/:_authToken=x\n//b.example/:_authToken=y\n");
-    EXPECT_TRUE(config.notesForSet(kRegistry, QStringLiteral("https://b.example/")).isEmpty());
+    EXPECT_TRUE(config.planSet(kRegistry, QStringLiteral("https://b.example/"))->notes.isEmpty());
     Mirror pip = mirror;
     pip.ecosystem = QStringLiteral("pip");
     EXPECT_FALSE(config.planUseMirror(pip).hasValue());
@@ -271,4 +268,28 @@ TEST(NpmConfigRealClient, SymlinkedUserFileIsEditedThroughTheLink)
     EXPECT_EQ(home.readFile(QStringLiteral("dotfiles/npmrc")),
               "; from my dotfiles repo\nfund=false\nregistry=https://registry.npmmirror.com/\n");
     EXPECT_EQ(npmGetOne(home, kRegistry), kMirror);
+}
+
+TEST(NpmConfigRealClient, InvalidUtf8InCommentsIsKeptByteForByte)
+{
+    TestHome home;
+    // npm reads the file as UTF-8 with replacement characters and skips comments, so invalid
+    // bytes there change nothing for it; MirrorDeck edits around them.
+    const QByteArray comments("# caf\xE9 au lait\n  ;\xFF\xFE\r\n");
+    home.writeFile(QStringLiteral(".npmrc"),
+                   comments + "registry=https://r.example/\nstrict-ssl=false\n");
+    EXPECT_EQ(effective(home, kRegistry), npmGetOne(home, kRegistry));
+    const NpmConfig config(home.toolEnvironment());
+    apply(config.planSet(kRegistry, kMirror));
+    EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")),
+              comments + "registry=" + kMirror.toUtf8() + "\nstrict-ssl=false\n");
+    const QMap<QString, QString> npm = npmGet(home, {kRegistry, QStringLiteral("strict-ssl")});
+    EXPECT_EQ(npm.value(kRegistry), kMirror);
+    EXPECT_EQ(npm.value(QStringLiteral("strict-ssl")), QStringLiteral("false"));
+    // An invalid byte in a value npm reads is still refused.
+    home.writeFile(QStringLiteral(".npmrc"), comments + "registry=https://caf\xE9.example/\n");
+    const Expected<ConfigChange> refused = config.planSet(kRegistry, kMirror);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, CoreError::Kind::BadFile);
+    EXPECT_EQ(refused.error().line, 3);
 }

@@ -389,3 +389,98 @@ TEST(PipConfigPlans, DevNullConfigFileHasNoFileToEdit)
         pip.config().planSet(kIndex, QStringLiteral("https://n.example/simple")).hasValue());
     pip.expectAgrees(kIndex, {}, true);
 }
+
+// Item: plain-HTTP indexes and trusted-host stay in step, so TLS checks are never left off.
+TEST(PipConfigRealClient, TrustedHostMirrorDeckAddedGoesAwayWithTheHttpIndex)
+{
+    PipHome pip;
+    pip.writeUserFile("[global]\n");
+    ASSERT_TRUE(
+        pip.apply(pip.config().planSet(kIndex, QStringLiteral("http://mirror.example/simple"))));
+    EXPECT_EQ(pip.pipGet(QStringLiteral("global.trusted-host")).value, "mirror.example");
+
+    // A switch to https:// needs no trusted host any more.
+    const Expected<ConfigChange> https =
+        pip.config().planSet(kIndex, QStringLiteral("https://mirror.example/simple"));
+    ASSERT_TRUE(https.hasValue());
+    EXPECT_FALSE(https->notes.isEmpty());
+    ASSERT_TRUE(pip.apply(https));
+    EXPECT_FALSE(pip.pipGet(QStringLiteral("global.trusted-host")).present);
+    EXPECT_EQ(pip.userBytes(), "[global]\nindex-url = https://mirror.example/simple\n");
+
+    // Unset of an http index takes its trusted host along.
+    ASSERT_TRUE(
+        pip.apply(pip.config().planSet(kIndex, QStringLiteral("http://mirror.example/simple"))));
+    ASSERT_TRUE(pip.apply(pip.config().planUnset(kIndex)));
+    EXPECT_FALSE(pip.pipGet(QStringLiteral("global.trusted-host")).present);
+    EXPECT_FALSE(pip.pipGet(kIndex).present);
+}
+
+TEST(PipConfigRealClient, TrustedHostStillNeededByAnExtraIndexStays)
+{
+    PipHome pip;
+    pip.writeUserFile("[global]\nindex-url = http://mirror.example/simple\n"
+                      "extra-index-url = http://mirror.example/extra\n"
+                      "trusted-host = mirror.example\n");
+    ASSERT_TRUE(pip.apply(pip.config().planSet(kIndex, QStringLiteral("https://pypi.org/simple"))));
+    EXPECT_EQ(pip.pipGet(QStringLiteral("global.trusted-host")).value, "mirror.example");
+}
+
+TEST(PipConfigRealClient, HttpExtraIndexIsTrustedLikeTheIndex)
+{
+    PipHome pip;
+    const Expected<ConfigChange> change = pip.config().planSet(
+        QStringLiteral("global.extra-index-url"),
+        QStringLiteral("https://a.example/simple http://b.example:8080/simple"));
+    ASSERT_TRUE(change.hasValue());
+    ASSERT_TRUE(pip.apply(change));
+    EXPECT_EQ(pip.pipGet(QStringLiteral("global.trusted-host")).value, "b.example:8080");
+    // And dropping that extra index drops its host again.
+    ASSERT_TRUE(pip.apply(pip.config().planSet(QStringLiteral("global.extra-index-url"),
+                                               QStringLiteral("https://a.example/simple"))));
+    EXPECT_FALSE(pip.pipGet(QStringLiteral("global.trusted-host")).present);
+}
+
+TEST(PipConfigPlans, InstallSectionTrustedHostOverrideIsNamedInTheNotes)
+{
+    PipHome pip;
+    pip.writeUserFile("[global]\n[install]\ntrusted-host = other.example\n");
+    const Expected<ConfigChange> change =
+        pip.config().planSet(kIndex, QStringLiteral("http://mirror.example/simple"));
+    ASSERT_TRUE(change.hasValue());
+    const QString notes = change->notes.join(QLatin1Char('\n'));
+    EXPECT_TRUE(notes.contains(QLatin1String("[install] trusted-host"))) << notes.toStdString();
+    EXPECT_TRUE(notes.contains(pip.userFile())) << notes.toStdString();
+}
+
+TEST(PipConfigPlans, HostTrustedByALowerFileIsNeverRemoved)
+{
+    PipHome pip;
+    pip.home.writeFile(QStringLiteral("xdg/pip/pip.conf"),
+                       "[global]\ntrusted-host = mirror.example\n");
+    pip.home.variables().insert(QStringLiteral("XDG_CONFIG_DIRS"),
+                                pip.home.path(QStringLiteral("xdg")));
+    pip.writeUserFile("[global]\nindex-url = http://mirror.example/simple\n"
+                      "trusted-host = mirror.example\n");
+    const Expected<ConfigChange> change = pip.config().planUnset(kIndex);
+    ASSERT_TRUE(change.hasValue());
+    EXPECT_TRUE(change->after.contains("trusted-host = mirror.example"));
+}
+
+TEST(PipConfigRealClient, InvalidUtf8EvenInACommentIsRefusedLikePip)
+{
+    PipHome pip;
+    const QByteArray bytes("[global]\n# caf\xE9\nindex-url = https://a.example/simple\n");
+    pip.writeUserFile(bytes);
+    // pip decodes the whole file strictly and refuses it.
+    const ProcessResult list = pip.runPip({QStringLiteral("config"), QStringLiteral("list")});
+    EXPECT_NE(list.exitCode, 0);
+    EXPECT_TRUE(list.err.toLower().contains("invalid utf-8")) << list.err.constData();
+    const Expected<ConfigChange> change =
+        pip.config().planSet(kIndex, QStringLiteral("https://b.example/simple"));
+    ASSERT_FALSE(change);
+    EXPECT_EQ(change.error().kind, CoreError::Kind::BadFile);
+    EXPECT_EQ(change.error().line, 2);
+    EXPECT_FALSE(pip.config().effectiveSetting(kIndex));
+    EXPECT_EQ(pip.userBytes(), bytes);
+}

@@ -91,7 +91,8 @@ Expected<GoConfig::Layers> GoConfig::readLayers() const
     Expected<QString> userPath = paths.envFilePath();
     if (userPath) {
         layers.userPath = *userPath;
-        Expected<ConfigFile> file = ConfigFileReader::read(layers.userPath);
+        Expected<ConfigFile> file =
+            ConfigFileReader::read(layers.userPath, GoEnvFile::textPolicy());
         if (!file)
             return file.error();
         layers.userFile = std::move(file).value();
@@ -106,7 +107,8 @@ Expected<GoConfig::Layers> GoConfig::readLayers() const
     layers.gorootEnvPath = GoConfigPaths::gorootEnvFile(goroot);
     if (!layers.gorootEnvPath.isEmpty()) {
         // Not the user's file: if it is unreadable, the go command ignores it, and so do we.
-        Expected<ConfigFile> file = ConfigFileReader::read(layers.gorootEnvPath);
+        Expected<ConfigFile> file =
+            ConfigFileReader::read(layers.gorootEnvPath, GoEnvFile::textPolicy());
         if (file && file->exists) {
             layers.goroot = GoEnvFile(file->document);
             layers.goEnvEra = true;
@@ -119,25 +121,10 @@ Expected<GoConfig::Layers> GoConfig::readLayers() const
 QList<Shadow> GoConfig::shadowsFor(const QString &key) const
 {
     QList<Shadow> shadows;
-    if (m_environment.hasNonEmpty(key)) {
-        Shadow shadow;
-        shadow.kind = Shadow::Kind::ProcessEnvironment;
-        shadow.variable = key;
-        shadow.value = m_environment.value(key);
-        shadows.append(shadow);
-    }
+    if (m_environment.hasNonEmpty(key))
+        shadows.append(Shadow::fromEnvironment(key, m_environment.value(key)));
     // GOENV in a terminal points the go command at another file altogether.
-    const QList<ShellExport> exports =
-        ShellStartupScanner(m_environment).findExports({key, QStringLiteral("GOENV")});
-    for (const ShellExport &found : exports) {
-        Shadow shadow;
-        shadow.kind = Shadow::Kind::ShellStartup;
-        shadow.variable = found.variable;
-        shadow.value = found.value;
-        shadow.filePath = found.filePath;
-        shadow.line = found.line;
-        shadows.append(shadow);
-    }
+    shadows += ShellStartupScanner(m_environment).findShadows({key, QStringLiteral("GOENV")});
     return shadows;
 }
 
@@ -232,109 +219,88 @@ Expected<void> GoConfig::validate(const QString &key, const QString &value) cons
     return GoValueValidator::validate(key, value);
 }
 
-Expected<ConfigChange> GoConfig::planEdit(
-    const std::function<Expected<QByteArray>(const Layers &, QList<KeyChange> *)> &edit) const
+namespace {
+
+// What Go reads below the user file, for planning a switch: the chain $GOROOT/go.env ships.
+class GoEditContext : public EditContext
 {
-    Expected<QString> path = userConfigPath();
-    if (!path)
-        return path.error();
-    Expected<Layers> layers = readLayers();
-    if (!layers)
-        return layers.error();
-    ConfigChange change;
-    change.ecosystem = id();
-    change.filePath = layers->userFile.path;
-    change.targetPath = layers->userFile.targetPath;
-    change.existedBefore = layers->userFile.exists;
-    change.before = layers->userFile.bytes;
-    Expected<QByteArray> after = edit(*layers, &change.keyChanges);
-    if (!after)
-        return after.error();
-    change.after = *after;
-    // Nothing to change in a file that does not exist: it stays absent.
-    change.existsAfter = change.existedBefore || change.after != change.before;
-    return change;
+public:
+    explicit GoEditContext(QString gorootProxy)
+        : gorootProxy(std::move(gorootProxy))
+    {}
+    QString gorootProxy;
+};
+
+} // namespace
+
+Expected<EditInput> GoConfig::readEditInput() const
+{
+    MIRRORDECK_TRY(userConfigPath()); // GOENV=off: nothing to edit, and the reason why
+    MIRRORDECK_TRY_ASSIGN(layers, readLayers());
+    EditInput input;
+    input.path = layers.userFile.path;
+    input.targetPath = layers.userFile.targetPath;
+    input.exists = layers.userFile.exists;
+    input.bytes = layers.userFile.bytes;
+    const auto rootEntry = layers.goroot.effectiveEntry(kGoproxy);
+    input.context =
+        std::make_shared<GoEditContext>(rootEntry ? decode(rootEntry->value) : QString());
+    return input;
 }
 
-Expected<ConfigChange> GoConfig::planSet(const QString &key, const QString &value) const
+Expected<QByteArray> GoConfig::applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                         const EditInput &input, EditOutcome *outcome) const
 {
-    if (Expected<void> valid = validate(key, value); !valid)
-        return valid.error();
-    return planEdit([&](const Layers &layers, QList<KeyChange> *changes) -> Expected<QByteArray> {
-        const auto entry = layers.user.effectiveEntry(key);
-        const QString oldValue = entry ? decode(entry->value) : QString();
-        if (entry && oldValue == value)
-            return layers.userFile.bytes;
-        changes->append({key, oldValue, value});
-        return layers.user.withValue(key, value);
-    });
-}
-
-Expected<ConfigChange> GoConfig::planUnset(const QString &key) const
-{
-    if (Expected<void> known = checkKnown(key); !known)
-        return known.error();
-    return planEdit([&](const Layers &layers, QList<KeyChange> *changes) -> Expected<QByteArray> {
-        const auto entry = layers.user.effectiveEntry(key);
+    Q_UNUSED(input);
+    const GoEnvFile file = GoEnvFile::fromBytes(bytes);
+    const auto entry = file.effectiveEntry(edit.key);
+    const QString oldValue = entry ? decode(entry->value) : QString();
+    if (edit.unset) {
+        MIRRORDECK_TRY(checkKnown(edit.key));
         if (!entry)
-            return layers.userFile.bytes;
-        changes->append({key, decode(entry->value), QString()});
-        return layers.user.withoutKey(key);
-    });
+            return bytes;
+        outcome->keyChanges.append({edit.key, oldValue, QString()});
+        return file.withoutKey(edit.key);
+    }
+    MIRRORDECK_TRY(validate(edit.key, edit.value));
+    if (entry && oldValue == edit.value)
+        return bytes;
+    outcome->keyChanges.append({edit.key, oldValue, edit.value});
+    return file.withValue(edit.key, edit.value);
 }
 
-Expected<ConfigChange> GoConfig::planUseMirror(const Mirror &mirror) const
+Expected<KeyEdits> GoConfig::mirrorEdits(const Mirror &mirror, const EditInput &input) const
 {
-    if (!mirror.ecosystem.isEmpty() && mirror.ecosystem != id())
-        return makeError(CoreError::Kind::Usage,
-                         tr("The mirror %1 is a %2 mirror, not a Go module proxy.")
-                             .arg(mirror.id, mirror.ecosystem));
-    if (Expected<void> valid = GoValueValidator::validateProxyList(kGoproxy, mirror.url); !valid)
-        return valid.error();
-    if (!mirror.sumdb.isEmpty()) {
-        if (Expected<void> valid = GoValueValidator::validateSumdb(kGosumdb, mirror.sumdb); !valid)
-            return valid.error();
+    MIRRORDECK_TRY(checkMirrorIsFor(mirror));
+    MIRRORDECK_TRY(GoValueValidator::validateProxyList(kGoproxy, mirror.url));
+    if (!mirror.sumdb.isEmpty())
+        MIRRORDECK_TRY(GoValueValidator::validateSumdb(kGosumdb, mirror.sumdb));
+
+    const GoEnvFile file = GoEnvFile::fromBytes(input.bytes);
+    // The chain the user has (file, else what Go ships), ignoring the process environment: the
+    // file is what we edit.
+    const auto proxyEntry = file.effectiveEntry(kGoproxy);
+    QString chain = proxyEntry ? decode(proxyEntry->value) : QString();
+    if (GoProxyList::parse(chain).isEmpty()) {
+        const auto *context = dynamic_cast<const GoEditContext *>(input.context.get());
+        chain = context ? context->gorootProxy : QString();
     }
-    return planEdit([&](const Layers &layers, QList<KeyChange> *changes) -> Expected<QByteArray> {
-        GoEnvFile file = layers.user;
-        QByteArray bytes = layers.userFile.bytes;
+    if (GoProxyList::parse(chain).isEmpty())
+        chain = compiledDefault(kGoproxy);
+    const GoProxyList list = GoProxyList::parse(chain);
+    const QString newProxy = (!list.isEmpty() && list.entries().first().text == mirror.url)
+                                 ? list.toString()
+                                 : list.withFirstProxy(mirror.url);
+    MIRRORDECK_TRY(GoValueValidator::validateProxyList(kGoproxy, newProxy));
 
-        // The chain the user has (file, else what Go ships), ignoring the process environment:
-        // the file is what we edit.
-        const auto proxyEntry = file.effectiveEntry(kGoproxy);
-        QString chain = proxyEntry ? decode(proxyEntry->value) : QString();
-        if (GoProxyList::parse(chain).isEmpty()) {
-            const auto rootEntry = layers.goroot.effectiveEntry(kGoproxy);
-            chain = rootEntry ? decode(rootEntry->value) : QString();
-        }
-        if (GoProxyList::parse(chain).isEmpty())
-            chain = compiledDefault(kGoproxy);
-        const GoProxyList list = GoProxyList::parse(chain);
-        const QString newProxy = (!list.isEmpty() && list.entries().first().text == mirror.url)
-                                     ? list.toString()
-                                     : list.withFirstProxy(mirror.url);
-        if (Expected<void> valid = GoValueValidator::validateProxyList(kGoproxy, newProxy); !valid)
-            return valid.error();
-        const QString oldProxy = proxyEntry ? decode(proxyEntry->value) : QString();
-        if (!proxyEntry || oldProxy != newProxy) {
-            changes->append({kGoproxy, oldProxy, newProxy});
-            bytes = file.withValue(kGoproxy, newProxy);
-            file = GoEnvFile::fromBytes(bytes);
-        }
-
-        const auto sumdbEntry = file.effectiveEntry(kGosumdb);
-        const QString oldSumdb = sumdbEntry ? decode(sumdbEntry->value) : QString();
-        if (!mirror.sumdb.isEmpty()) {
-            if (!sumdbEntry || oldSumdb != mirror.sumdb) {
-                changes->append({kGosumdb, oldSumdb, mirror.sumdb});
-                bytes = file.withValue(kGosumdb, mirror.sumdb);
-            }
-        } else if (sumdbEntry && isThroughMirrorProxy(oldSumdb)) {
-            // Checksums were fetched through the previous mirror; this one has no such proxy, so
-            // go back to the default database rather than keep depending on the old mirror.
-            changes->append({kGosumdb, oldSumdb, QString()});
-            bytes = file.withoutKey(kGosumdb);
-        }
-        return bytes;
-    });
+    KeyEdits edits{KeyEdit::set(kGoproxy, newProxy)};
+    const auto sumdbEntry = file.effectiveEntry(kGosumdb);
+    const QString oldSumdb = sumdbEntry ? decode(sumdbEntry->value) : QString();
+    if (!mirror.sumdb.isEmpty())
+        edits.append(KeyEdit::set(kGosumdb, mirror.sumdb));
+    else if (sumdbEntry && isThroughMirrorProxy(oldSumdb))
+        // Checksums were fetched through the previous mirror; this one has no such proxy, so go
+        // back to the default database rather than keep depending on the old mirror.
+        edits.append(KeyEdit::remove(kGosumdb));
+    return edits;
 }

@@ -14,8 +14,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
-
 class GoConfig : public EcosystemConfig
 {
     Q_DECLARE_TR_FUNCTIONS(GoConfig)
@@ -31,9 +29,9 @@ public:
     Expected<QString> userConfigPath() const override;
     Expected<EffectiveSetting> effectiveSetting(const QString &key) const override;
     Expected<void> validate(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planSet(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planUnset(const QString &key) const override;
-    Expected<ConfigChange> planUseMirror(const Mirror &mirror) const override;
+    // The user file and $GOROOT/go.env's chain, from one read of the layers.
+    Expected<EditInput> readEditInput() const override;
+    Expected<KeyEdits> mirrorEdits(const Mirror &mirror, const EditInput &input) const override;
 
     // 1-based lines of `key` in the user file that the go command ignores because a later line of
     // the same key wins (the file was edited by hand; `go env -w` would delete them).
@@ -45,6 +43,10 @@ public:
     // The compiled-in defaults of the go command, used when $GOROOT/go.env does not set a key.
     // Go 1.21+ moved the GOPROXY/GOSUMDB defaults into go.env and compiles in "" instead.
     static QString compiledDefault(const QString &key, bool goEnvEra = false);
+
+protected:
+    Expected<QByteArray> applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                   const EditInput &input, EditOutcome *outcome) const override;
 
 private:
     struct Layers
@@ -64,6 +66,4 @@ private:
     EffectiveSetting resolve(const QString &key, const Layers &layers) const;
     QList<Shadow> shadowsFor(const QString &key) const;
     Expected<void> checkKnown(const QString &key) const;
-    Expected<ConfigChange> planEdit(
-        const std::function<Expected<QByteArray>(const Layers &, QList<KeyChange> *)> &edit) const;
 };

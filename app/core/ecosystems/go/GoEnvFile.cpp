@@ -7,11 +7,16 @@ GoEnvFile::GoEnvFile(LineDocument document)
 {
     for (int index = 0; index < m_document.lineCount(); ++index) {
         const QByteArray raw = rawLine(index);
-        const qsizetype equals = raw.indexOf('=');
-        if (equals < 0 || raw.isEmpty() || raw.at(0) < 'A' || raw.at(0) > 'Z')
+        if (isIgnoredLine(raw))
             continue;
+        const qsizetype equals = raw.indexOf('=');
         m_entries.append({raw.left(equals), raw.mid(equals + 1), index});
     }
+}
+
+bool GoEnvFile::isIgnoredLine(const QByteArray &raw)
+{
+    return !raw.contains('=') || raw.at(0) < 'A' || raw.at(0) > 'Z';
 }
 
 QByteArray GoEnvFile::rawLine(int index) const

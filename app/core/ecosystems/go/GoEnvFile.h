@@ -9,6 +9,7 @@
 // A UTF-8 BOM is not skipped, so the first line of a file with a BOM never counts.
 // The go command never refuses an env file: lines it cannot read are silently ignored.
 
+#include "config/ConfigFile.h"
 #include "config/LineDocument.h"
 
 #include <QByteArray>
@@ -33,6 +34,11 @@ public:
     {
         return GoEnvFile(LineDocument::fromBytes(bytes));
     }
+
+    // The go command's rule for a line it skips; `raw` as rawLine() gives it. Such a line may hold
+    // any bytes (the go command never decodes it), so the reader lets invalid UTF-8 through there.
+    static bool isIgnoredLine(const QByteArray &raw);
+    static TextPolicy textPolicy() { return TextPolicy::ignoringInvalidBytesIn(&isIgnoredLine); }
 
     const LineDocument &document() const { return m_document; }
     const QList<Entry> &entries() const { return m_entries; }

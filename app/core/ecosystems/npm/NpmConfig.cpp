@@ -81,7 +81,7 @@ Expected<NpmConfig::Layer> NpmConfig::loadLayer(const QString &level, const QStr
     layer.path = path;
     if (path.isEmpty())
         return layer;
-    Expected<ConfigFile> file = ConfigFileReader::read(path);
+    Expected<ConfigFile> file = ConfigFileReader::read(path, Npmrc::textPolicy());
     if (!file) {
         // npm skips a file it cannot read; MirrorDeck must not edit the user file it cannot read.
         if (!required && file.error().kind == CoreError::Kind::Io)
@@ -210,13 +210,8 @@ Expected<EffectiveSetting> NpmConfig::effectiveSetting(const QString &key) const
     bool found = false;
 
     for (const NpmConfigPaths::EnvironmentSetting &env : m_paths.environmentSettings()) {
-        if (env.key != key)
-            continue;
-        Shadow shadow;
-        shadow.kind = Shadow::Kind::ProcessEnvironment;
-        shadow.variable = env.variable;
-        shadow.value = env.value;
-        setting.shadows << shadow;
+        if (env.key == key)
+            setting.shadows << Shadow::fromEnvironment(env.variable, env.value);
     }
     if (const NpmConfigPaths::EnvironmentSetting *env = m_paths.environmentSetting(key)) {
         const QString value =
@@ -274,17 +269,7 @@ Expected<EffectiveSetting> NpmConfig::effectiveSetting(const QString &key) const
     QStringList variables_ = {variable};
     if (key.contains(QLatin1Char('-')))
         variables_ << QString(variable).replace(QLatin1Char('-'), QLatin1Char('_'));
-    const QList<ShellExport> exports =
-        ShellStartupScanner(m_environment).findExports(variables_, true);
-    for (const ShellExport &exported : exports) {
-        Shadow shadow;
-        shadow.kind = Shadow::Kind::ShellStartup;
-        shadow.variable = exported.variable;
-        shadow.value = exported.value;
-        shadow.filePath = exported.filePath;
-        shadow.line = exported.line;
-        setting.shadows << shadow;
-    }
+    setting.shadows << ShellStartupScanner(m_environment).findShadows(variables_, true);
     logEffectiveSetting(lcNpm(), setting);
     return setting;
 }
@@ -327,86 +312,83 @@ Expected<void> NpmConfig::validate(const QString &key, const QString &value) con
     return NpmValueValidator::validate(key, value, m_environment.variables());
 }
 
-Expected<ConfigChange> NpmConfig::changeFor(const Layer &user, const LineDocument &after,
-                                            const QString &key, const QString &newValue) const
+namespace {
+
+// What npm used for each registry key before the transaction (all layers, the environment
+// included): the old registry a token note speaks of.
+class NpmEditContext : public EditContext
 {
-    ConfigChange change;
-    change.ecosystem = id();
-    change.filePath = user.path;
-    change.targetPath = user.file.targetPath.isEmpty() ? ConfigFileReader::resolveTarget(user.path)
-                                                       : user.file.targetPath;
-    change.existedBefore = user.file.exists;
-    change.existsAfter = user.file.exists || !newValue.isEmpty();
-    change.before = user.file.bytes;
-    change.after = after.toBytes();
+public:
+    QHash<QString, QString> effectiveRegistry;
+};
+
+} // namespace
+
+QFileDevice::Permissions NpmConfig::newFilePermissions() const
+{
     // npm writes ~/.npmrc with mode 0600 because it holds tokens; a new file gets the same.
-    change.newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    const Npmrc::Resolved old = user.npmrc.resolve(key, m_environment.variables());
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+std::shared_ptr<const EditContext> NpmConfig::readEditContext() const
+{
+    auto context = std::make_shared<NpmEditContext>();
+    // Best effort: a layer npm cannot read only means no token note.
+    if (Expected<QList<EffectiveSetting>> settings = effectiveSettings()) {
+        for (const EffectiveSetting &setting : std::as_const(*settings)) {
+            if (NpmValueValidator::isRegistryKey(setting.key))
+                context->effectiveRegistry.insert(setting.key, setting.value);
+        }
+    }
+    return context;
+}
+
+Expected<QByteArray> NpmConfig::applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                          const EditInput &input, EditOutcome *outcome) const
+{
+    const QProcessEnvironment &variables = m_environment.variables();
+    if (edit.unset) {
+        if (!isKnownKey(edit.key))
+            return NpmValueValidator::validate(edit.key, QString(), variables).error();
+    } else {
+        MIRRORDECK_TRY(validate(edit.key, edit.value));
+    }
+    const Npmrc npmrc = Npmrc::fromBytes(bytes);
+    MIRRORDECK_TRY_ASSIGN(
+        document, edit.unset ? npmrc.withoutKey(edit.key, variables, input.path)
+                             : npmrc.withValue(edit.key, edit.value, variables, input.path));
+    const QByteArray after = document.toBytes();
+    if (after == bytes)
+        return bytes;
+    const Npmrc::Resolved old = npmrc.resolve(edit.key, variables);
     const QString oldValue = old.kind == Npmrc::Resolved::Kind::Absent ? QString() : old.text;
-    if (!change.isNoOp())
-        change.keyChanges << KeyChange{key, oldValue, newValue};
-    return change;
+    outcome->keyChanges.append({edit.key, oldValue, edit.unset ? QString() : edit.value});
+    if (!edit.unset) {
+        const auto *context = dynamic_cast<const NpmEditContext *>(input.context.get());
+        QString oldRegistry;
+        if (context) {
+            oldRegistry = context->effectiveRegistry.value(edit.key);
+            if (oldRegistry.isEmpty())
+                oldRegistry = context->effectiveRegistry.value(kRegistry);
+        }
+        outcome->notes += notesForSet(edit.key, edit.value, input.path, bytes, oldRegistry);
+    }
+    return after;
 }
 
-Expected<ConfigChange> NpmConfig::planSet(const QString &key, const QString &value) const
-{
-    if (Expected<void> valid = validate(key, value); !valid)
-        return valid.error();
-    Expected<Layer> user = userLayer();
-    if (!user)
-        return user.error();
-    Expected<LineDocument> after =
-        user->npmrc.withValue(key, value, m_environment.variables(), user->path);
-    if (!after)
-        return after.error();
-    Expected<ConfigChange> change = changeFor(*user, *after, key, value);
-    if (change)
-        change->notes = notesForSet(key, value);
-    return change;
-}
-
-Expected<ConfigChange> NpmConfig::planUnset(const QString &key) const
-{
-    if (!isKnownKey(key))
-        return NpmValueValidator::validate(key, QString(), m_environment.variables()).error();
-    Expected<Layer> user = userLayer();
-    if (!user)
-        return user.error();
-    Expected<LineDocument> after =
-        user->npmrc.withoutKey(key, m_environment.variables(), user->path);
-    if (!after)
-        return after.error();
-    return changeFor(*user, *after, key, QString());
-}
-
-Expected<ConfigChange> NpmConfig::planUseMirror(const Mirror &mirror) const
-{
-    if (!mirror.ecosystem.isEmpty() && mirror.ecosystem != id())
-        return makeError(
-            CoreError::Kind::Usage,
-            tr("The mirror \"%1\" is for %2, not npm.").arg(mirror.id, mirror.ecosystem));
-    return planSet(mirrorKey(), mirror.url);
-}
-
-QStringList NpmConfig::notesForSet(const QString &key, const QString &value) const
+QStringList NpmConfig::notesForSet(const QString &key, const QString &value,
+                                   const QString &userPath, const QByteArray &userBytes,
+                                   const QString &oldRegistry) const
 {
     const QProcessEnvironment &variables = m_environment.variables();
     QStringList notes = NpmValueValidator::hints(key, value, variables);
-    if (!NpmValueValidator::isRegistryKey(key))
+    if (!NpmValueValidator::isRegistryKey(key) || userBytes.isEmpty())
         return notes;
-    Expected<Layer> user = userLayer();
-    if (!user || !user->loaded)
-        return notes;
-    Expected<EffectiveSetting> current = effectiveSetting(key);
-    QString oldRegistry = current ? current->value : QString();
-    if (oldRegistry.isEmpty()) {
-        Expected<EffectiveSetting> registry = effectiveSetting(kRegistry);
-        oldRegistry = registry ? registry->value : QString();
-    }
+    const Npmrc user = Npmrc::fromBytes(userBytes);
     const QString newRegistry = NpmIniSyntax::expand(value, variables);
     QStringList oldLines;
     bool newHasAuth = false;
-    const QList<Npmrc::Entry> &entries = user->npmrc.entries();
+    const QList<Npmrc::Entry> &entries = user.entries();
     for (const Npmrc::Entry &entry : entries) {
         QString nerf;
         if (entry.isSection || !entry.topLevel ||
@@ -421,7 +403,7 @@ QStringList NpmConfig::notesForSet(const QString &key, const QString &value) con
         notes << tr("%1 holds credentials for %2 (line %3) but none for %4, so npm will not "
                     "send them to the new registry. MirrorDeck does not copy tokens; run "
                     "`npm login --registry=%4` if the mirror needs them.")
-                     .arg(user->path, NpmValueValidator::nerfDart(oldRegistry),
+                     .arg(userPath, NpmValueValidator::nerfDart(oldRegistry),
                           oldLines.join(QStringLiteral(", ")), newRegistry);
     return notes;
 }

@@ -33,14 +33,13 @@ public:
     Expected<EffectiveSetting> effectiveSetting(const QString &key) const override;
     Expected<QList<EffectiveSetting>> effectiveSettings() const override;
     Expected<void> validate(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planSet(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planUnset(const QString &key) const override;
-    Expected<ConfigChange> planUseMirror(const Mirror &mirror) const override;
 
     // Translated remarks for a change that is valid but deserves a word: a registry URL without
-    // a trailing slash, plain http, or credentials in the user file that belong to the old
-    // registry's host only (npm will not send them to the new one; MirrorDeck never moves them).
-    QStringList notesForSet(const QString &key, const QString &value) const;
+    // a trailing slash, plain http, or credentials in the user file (`userBytes`, as planned so
+    // far) that belong to the old registry's host only (npm will not send them to the new one;
+    // MirrorDeck never moves them). `oldRegistry` is what npm used for `key` before.
+    QStringList notesForSet(const QString &key, const QString &value, const QString &userPath,
+                            const QByteArray &userBytes, const QString &oldRegistry) const;
 
     // One config file npm reads, in npm's order.
     struct Layer
@@ -55,6 +54,13 @@ public:
 
     const NpmConfigPaths &paths() const { return m_paths; }
 
+protected:
+    Expected<QByteArray> applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                   const EditInput &input, EditOutcome *outcome) const override;
+    std::shared_ptr<const EditContext> readEditContext() const override;
+    QFileDevice::Permissions newFilePermissions() const override;
+    TextPolicy textPolicy() const override { return Npmrc::textPolicy(); }
+
 private:
     Expected<Layer> loadLayer(const QString &level, const QString &path, bool required) const;
     QString userPath() const;
@@ -62,8 +68,6 @@ private:
     QString userPathFrom(const Layer &builtin, const Layer &project) const;
     QString effectiveText(const Npmrc::Resolved &resolved, const QString &key) const;
     QString pathSetting(const Layer &layer, const QString &key) const;
-    Expected<ConfigChange> changeFor(const Layer &user, const LineDocument &after,
-                                     const QString &key, const QString &newValue) const;
 
     NpmConfigPaths m_paths;
 };

@@ -49,6 +49,16 @@ bool Npmrc::Slot::truthy() const
     return kind != Resolved::Kind::Scalar || scalar.truthy;
 }
 
+bool Npmrc::isIgnoredLine(const QByteArray &raw)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(raw);
+    // npm/ini splits on /[\r\n]+/; a part that is neither a comment nor blank is read.
+    const QStringList parts = text.split(QLatin1Char('\r'));
+    return std::all_of(parts.cbegin(), parts.cend(), isCommentOrBlank);
+}
+
 Npmrc Npmrc::parse(const LineDocument &document)
 {
     Npmrc npmrc;

@@ -9,6 +9,7 @@
 // again: a change npm would not read back as intended is refused instead of written.
 
 #include "Expected.h"
+#include "config/ConfigFile.h"
 #include "config/LineDocument.h"
 #include "ecosystems/npm/NpmIniSyntax.h"
 
@@ -63,6 +64,11 @@ public:
     };
 
     static Npmrc parse(const LineDocument &document);
+    // Whether npm skips every part of this physical line (raw bytes, BOM included) as a comment or
+    // blank. npm reads the file as UTF-8 with replacement characters, so invalid bytes there change
+    // nothing for it; the reader lets them through and edits never touch such a line.
+    static bool isIgnoredLine(const QByteArray &raw);
+    static TextPolicy textPolicy() { return TextPolicy::ignoringInvalidBytesIn(&isIgnoredLine); }
     static Npmrc fromBytes(const QByteArray &bytes)
     {
         return parse(LineDocument::fromBytes(bytes));

@@ -6,8 +6,6 @@
 #include "ecosystems/pip/PipLog.h"
 #include "ecosystems/pip/PipValueValidator.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -56,7 +54,7 @@ PipConfig::PipConfig(const ToolEnvironment &environment)
     , m_paths(environment)
 {}
 
-QString PipConfig::canonicalKey(const QString &key)
+QString PipConfig::canonicalPipKey(const QString &key)
 {
     const qsizetype dot = key.indexOf(QLatin1Char('.'));
     if (dot < 0)
@@ -78,7 +76,7 @@ QList<ConfigKeyInfo> PipConfig::keys() const
 
 bool PipConfig::isKnownKey(const QString &key) const
 {
-    return EcosystemConfig::isKnownKey(canonicalKey(key));
+    return EcosystemConfig::isKnownKey(canonicalPipKey(key));
 }
 
 Expected<void> PipConfig::checkKnown(const QString &key) const
@@ -113,14 +111,16 @@ Expected<QList<PipConfig::LoadedFile>> PipConfig::loadFiles() const
     const QList<PipConfigLocation> order = m_paths.readOrder();
     for (const PipConfigLocation &location : order) {
         LoadedFile loaded{location, std::nullopt};
-        const QFileInfo info(location.path);
-        QFile file(location.path);
-        // Like pip: a missing or unopenable file (also a directory) is silently skipped.
-        if (!info.exists() || info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        Expected<std::optional<QByteArray>> read = ConfigFileReader::readBytes(location.path);
+        // Like pip: a missing or unopenable file (also a directory) is silently skipped. A pipe or
+        // device is not: pip would hang on it or read garbage.
+        if (!read && read.error().kind != CoreError::Kind::Io)
+            return read.error();
+        if (!read || !read->has_value()) {
             files.append(loaded);
             continue;
         }
-        const QByteArray bytes = file.read(ConfigFileReader::kMaxFileSize + 1);
+        const QByteArray bytes = **read;
         if (bytes.size() > ConfigFileReader::kMaxFileSize)
             return makeError(CoreError::Kind::BadFile,
                              tr("The file is larger than 1 MB, which no pip configuration needs."),
@@ -221,25 +221,10 @@ QList<Shadow> PipConfig::shadowsFor(const QString &name, const QList<LoadedFile>
                                  windows ? Qt::CaseInsensitive : Qt::CaseSensitive))
             continue;
         const QString value = m_environment.value(variable);
-        if (!value.isEmpty() && names.contains(PipConf::normalizeName(variable.mid(4)))) {
-            Shadow shadow;
-            shadow.kind = Shadow::Kind::ProcessEnvironment;
-            shadow.variable = variable;
-            shadow.value = value;
-            shadows.append(shadow);
-        }
+        if (!value.isEmpty() && names.contains(PipConf::normalizeName(variable.mid(4))))
+            shadows.append(Shadow::fromEnvironment(variable, value));
     }
-    const QList<ShellExport> exports =
-        ShellStartupScanner(m_environment).findExports(exportNames, windows);
-    for (const ShellExport &found : exports) {
-        Shadow shadow;
-        shadow.kind = Shadow::Kind::ShellStartup;
-        shadow.variable = found.variable;
-        shadow.value = found.value;
-        shadow.filePath = found.filePath;
-        shadow.line = found.line;
-        shadows.append(shadow);
-    }
+    shadows += ShellStartupScanner(m_environment).findShadows(exportNames, windows);
 
     // Files pip reads after the edited one.
     bool afterEdited = false;
@@ -292,132 +277,182 @@ QList<Shadow> PipConfig::shadowsFor(const QString &name, const QList<LoadedFile>
     return shadows;
 }
 
-QStringList PipConfig::trustedHostsBelow(const QString &editedPath) const
+namespace {
+
+const QString kTrustedHost = QStringLiteral("trusted-host");
+
+// What pip reads besides the edited file that decides which hosts it trusts.
+class PipEditContext : public EditContext
 {
-    // Best effort: a broken file below only means fewer hosts are carried over.
-    Expected<QList<LoadedFile>> files = loadFiles();
-    if (!files)
-        return {};
+public:
+    QStringList trustedBelow; // global.trusted-host of the last file below the edited one
+    // Hosts that other files' indexes reach over plain HTTP: still needed there.
+    QStringList httpHostsElsewhere;
+    // "[install] trusted-host" and the like in other files: they beat [global] for that command.
+    struct SectionOverride
+    {
+        QString section;
+        QString filePath;
+        int line = 0;
+    };
+    QList<SectionOverride> sectionOverrides;
+};
+
+// The hosts that the file's [global] indexes reach over plain HTTP.
+QStringList httpIndexHosts(const PipConf &conf)
+{
     QStringList hosts;
-    for (const LoadedFile &file : std::as_const(*files)) {
-        if (file.location.path == editedPath)
-            break;
-        if (!file.conf)
+    for (const QString &name : {QStringLiteral("index-url"), QStringLiteral("extra-index-url")}) {
+        const PipConf::Option *option = conf.find(kGlobal, name);
+        if (!option)
             continue;
-        if (const PipConf::Option *option =
-                file.conf->find(kGlobal, QStringLiteral("trusted-host")))
-            hosts = PipConf::splitValues(option->value);
+        for (const QString &url : PipConf::splitValues(option->value)) {
+            const QString host = PipValueValidator::trustedHostFor(url);
+            if (!host.isEmpty() && !hosts.contains(host))
+                hosts << host;
+        }
     }
     return hosts;
 }
 
-Expected<PipConfig::EditStart> PipConfig::startEdit() const
+bool covers(const QStringList &entries, const QString &host)
 {
-    Expected<PipConfigLocation> location = m_paths.fileToEdit();
-    if (!location)
-        return location.error();
-    Expected<ConfigFile> file = ConfigFileReader::read(location->path);
-    if (!file)
-        return file.error();
-    Expected<PipConf> conf = PipConf::parse(file->bytes, location->path);
-    if (!conf)
-        return conf.error();
-
-    ConfigChange change;
-    change.ecosystem = id();
-    change.filePath = location->path;
-    change.targetPath = file->targetPath;
-    change.existedBefore = file->exists;
-    change.before = file->bytes;
-    return EditStart{location->path, std::move(conf).value(), change};
+    return std::any_of(entries.begin(), entries.end(), [&](const QString &entry) {
+        return PipValueValidator::trustedHostCovers(entry, host);
+    });
 }
 
-Expected<ConfigChange> PipConfig::planSet(const QString &key, const QString &value) const
+} // namespace
+
+std::shared_ptr<const EditContext> PipConfig::readEditContext() const
 {
-    if (Expected<void> ok = validate(key, value); !ok)
-        return ok.error();
-    const QString canonical = canonicalKey(key);
-    const QString section = canonical.section(QLatin1Char('.'), 0, 0);
-    const QString name = canonical.section(QLatin1Char('.'), 1);
-    Expected<EditStart> start = startEdit();
-    if (!start)
-        return start.error();
-    const QString &editedPath = start->path;
-    const PipConf *conf = &start->conf;
-    ConfigChange change = start->change;
-
-    const bool multi = isMultiValued(name);
-    const QStringList values = multi ? PipConf::splitValues(value) : QStringList{value};
-    const PipConf::Option *old = conf->find(section, name);
-    change.after = conf->withValues(section, name, values, multi);
-    if (change.after != change.before)
-        change.keyChanges.append(
-            {canonical, old ? old->value : QString(), values.join(QLatin1Char(' '))});
-
-    const QString host =
-        name == QLatin1String("index-url") ? PipValueValidator::trustedHostFor(value) : QString();
-    if (!host.isEmpty()) {
-        Expected<PipConf> edited = PipConf::parse(change.after, editedPath);
-        if (!edited)
-            return edited.error();
-        const QString trustedKey = QStringLiteral("global.trusted-host");
-        const PipConf::Option *trusted = edited->find(kGlobal, QStringLiteral("trusted-host"));
-        const QStringList hosts =
-            trusted ? PipConf::splitValues(trusted->value) : trustedHostsBelow(editedPath);
-        const bool covered = std::any_of(hosts.begin(), hosts.end(), [&](const QString &entry) {
-            return PipValueValidator::trustedHostCovers(entry, host);
-        });
-        if (!covered) {
-            const QStringList newHosts = hosts + QStringList{host};
-            change.after =
-                edited->withValues(kGlobal, QStringLiteral("trusted-host"), newHosts, true);
-            change.keyChanges.append({trustedKey, trusted ? trusted->value : QString(),
-                                      newHosts.join(QLatin1Char(' '))});
+    auto context = std::make_shared<PipEditContext>();
+    // Best effort: a broken file elsewhere only means fewer hosts are carried over; the edited
+    // file's own problems are reported when it is read for the edit.
+    Expected<QList<LoadedFile>> files = loadFiles();
+    Expected<PipConfigLocation> edited = m_paths.fileToEdit();
+    if (!files || !edited)
+        return context;
+    bool below = true;
+    for (const LoadedFile &file : std::as_const(*files)) {
+        if (file.location.path == edited->path) {
+            below = false;
+            continue;
+        }
+        if (!file.conf)
+            continue;
+        if (below) {
+            if (const PipConf::Option *option = file.conf->find(kGlobal, kTrustedHost))
+                context->trustedBelow = PipConf::splitValues(option->value);
+        }
+        context->httpHostsElsewhere += httpIndexHosts(*file.conf);
+        for (const QString &section : commandSections()) {
+            if (const PipConf::Option *option = file.conf->find(section, kTrustedHost))
+                context->sectionOverrides.append(
+                    {section, file.location.path, option->lineNumber()});
         }
     }
-    if (change.after == change.before)
-        change.keyChanges.clear();
-    return change;
+    return context;
 }
 
-Expected<ConfigChange> PipConfig::planUnset(const QString &key) const
+Expected<QByteArray> PipConfig::syncTrustedHosts(const QByteArray &before, const QByteArray &after,
+                                                 const EditInput &input, EditOutcome *outcome) const
 {
-    if (Expected<void> known = checkKnown(key); !known)
-        return known.error();
-    const QString canonical = canonicalKey(key);
+    MIRRORDECK_TRY_ASSIGN(oldConf, PipConf::parse(before, input.path));
+    MIRRORDECK_TRY_ASSIGN(newConf, PipConf::parse(after, input.path));
+    const auto *context = dynamic_cast<const PipEditContext *>(input.context.get());
+    const QStringList trustedBelow = context ? context->trustedBelow : QStringList();
+    const QStringList neededBefore = httpIndexHosts(oldConf);
+    const QStringList neededAfter = httpIndexHosts(newConf);
+
+    const PipConf::Option *trusted = newConf.find(kGlobal, kTrustedHost);
+    const QStringList hosts = trusted ? PipConf::splitValues(trusted->value) : trustedBelow;
+    QStringList newHosts = hosts;
+    for (const QString &host : neededAfter) {
+        if (!covers(newHosts, host))
+            newHosts << host;
+    }
+    QStringList dropped;
+    for (const QString &host : neededBefore) {
+        if (neededAfter.contains(host) || covers(trustedBelow, host) ||
+            (context && context->httpHostsElsewhere.contains(host)))
+            continue;
+        if (newHosts.removeAll(host) > 0)
+            dropped << host;
+    }
+    if (newHosts == hosts)
+        return after;
+
+    QByteArray synced;
+    if (newHosts.isEmpty() || (!trusted && newHosts == trustedBelow))
+        synced = newConf.withoutKey(kGlobal, kTrustedHost);
+    else
+        synced = newConf.withValues(kGlobal, kTrustedHost, newHosts, true);
+    outcome->keyChanges.append({QStringLiteral("global.trusted-host"),
+                                trusted ? trusted->value : QString(),
+                                newHosts.join(QLatin1Char(' '))});
+    if (!dropped.isEmpty())
+        outcome->notes << tr("%1 is no longer trusted (global.trusted-host): no index of this file "
+                             "reaches it over plain HTTP any more, so pip checks its certificate "
+                             "again.")
+                              .arg(dropped.join(QStringLiteral(", ")));
+
+    // A command section's list replaces [global]'s for that command.
+    QList<PipEditContext::SectionOverride> overrides =
+        context ? context->sectionOverrides : QList<PipEditContext::SectionOverride>();
+    for (const QString &section : commandSections()) {
+        if (const PipConf::Option *option = newConf.find(section, kTrustedHost))
+            overrides.append({section, input.path, option->lineNumber()});
+    }
+    for (const auto &override : std::as_const(overrides))
+        outcome->notes << tr("[%1] trusted-host in %2 (line %3) replaces [global] trusted-host "
+                             "for “pip %1”, so the hosts trusted here do not apply to that "
+                             "command. Add them there too, or remove that line.")
+                              .arg(override.section, override.filePath)
+                              .arg(override.line);
+    return synced;
+}
+
+Expected<QByteArray> PipConfig::applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                          const EditInput &input, EditOutcome *outcome) const
+{
+    if (edit.unset)
+        MIRRORDECK_TRY(checkKnown(edit.key));
+    else
+        MIRRORDECK_TRY(validate(edit.key, edit.value));
+    const QString canonical = canonicalPipKey(edit.key);
     const QString section = canonical.section(QLatin1Char('.'), 0, 0);
     const QString name = canonical.section(QLatin1Char('.'), 1);
-    Expected<EditStart> start = startEdit();
-    if (!start)
-        return start.error();
-    const QString &editedPath = start->path;
-    const PipConf *conf = &start->conf;
-    ConfigChange change = start->change;
-    const PipConf::Option *old = conf->find(section, name);
-    change.after = conf->withoutKey(section, name);
+    MIRRORDECK_TRY_ASSIGN(conf, PipConf::parse(bytes, input.path));
+    const PipConf::Option *old = conf.find(section, name);
+    const QString oldValue = old ? old->value : QString();
 
-    Expected<PipConf> after = PipConf::parse(change.after, editedPath);
-    if (!after)
-        return after.error();
-    if (const PipConf::Option *left = after->find(section, name)) {
-        // Only [DEFAULT] can still provide it; removing that line would change every section.
-        return makeError(CoreError::Kind::InvalidValue,
-                         tr("%1 comes from the [DEFAULT] section, which pip applies to every "
-                            "section of the file; MirrorDeck does not remove it there. Edit the "
-                            "line by hand, or set another value instead.")
-                             .arg(canonical),
-                         editedPath, left->lineNumber());
+    QByteArray after;
+    QString newValue;
+    if (edit.unset) {
+        after = conf.withoutKey(section, name);
+        MIRRORDECK_TRY_ASSIGN(edited, PipConf::parse(after, input.path));
+        if (const PipConf::Option *left = edited.find(section, name)) {
+            // Only [DEFAULT] can still provide it; removing that line would change every section.
+            return makeError(CoreError::Kind::InvalidValue,
+                             tr("%1 comes from the [DEFAULT] section, which pip applies to every "
+                                "section of the file; MirrorDeck does not remove it there. Edit "
+                                "the line by hand, or set another value instead.")
+                                 .arg(canonical),
+                             input.path, left->lineNumber());
+        }
+    } else {
+        const bool multi = isMultiValued(name);
+        const QStringList values =
+            multi ? PipConf::splitValues(edit.value) : QStringList{edit.value};
+        after = conf.withValues(section, name, values, multi);
+        newValue = values.join(QLatin1Char(' '));
     }
-    if (change.after != change.before)
-        change.keyChanges.append({canonical, old ? old->value : QString(), QString()});
-    return change;
-}
-
-Expected<ConfigChange> PipConfig::planUseMirror(const Mirror &mirror) const
-{
-    if (!mirror.ecosystem.isEmpty() && mirror.ecosystem != id())
-        return makeError(CoreError::Kind::Usage,
-                         tr("The mirror “%1” is a %2 mirror, not a pip mirror.")
-                             .arg(mirror.id, mirror.ecosystem));
-    return planSet(mirrorKey(), mirror.url);
+    if (after == bytes)
+        return bytes;
+    outcome->keyChanges.append({canonical, oldValue, newValue});
+    if (section == kGlobal &&
+        (name == QLatin1String("index-url") || name == QLatin1String("extra-index-url")))
+        return syncTrustedHosts(bytes, after, input, outcome);
+    return after;
 }

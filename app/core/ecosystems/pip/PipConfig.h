@@ -14,9 +14,13 @@
 // after the edited one (site file, PIP_CONFIG_FILE), and command sections such as [install] that
 // beat [global] in any file, whatever file they are in.
 //
-// Setting an http:// index also makes its host trusted (global.trusted-host) in the same change,
-// keeping the hosts already trusted by the file or, if it has none, by the files below it
-// (pip does not merge a key across files: the user file's list replaces /etc/pip.conf's).
+// Setting an http:// index or extra index also makes its host trusted (global.trusted-host) in
+// the same change, keeping the hosts already trusted by the file or, if it has none, by the files
+// below it (pip does not merge a key across files: the user file's list replaces /etc/pip.conf's).
+// When no index of the file uses a host over plain HTTP any more (unset, or a switch to https://),
+// that host leaves trusted-host again — unless a file below trusts it too — so TLS checks are not
+// left off by accident. A command section ([install] trusted-host …) that beats [global] is named
+// in the change's notes, since pip install would ignore the host MirrorDeck trusts.
 
 #include "config/EcosystemConfig.h"
 #include "ecosystems/pip/PipConf.h"
@@ -43,12 +47,15 @@ public:
     Expected<QString> userConfigPath() const override;
     Expected<EffectiveSetting> effectiveSetting(const QString &key) const override;
     Expected<void> validate(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planSet(const QString &key, const QString &value) const override;
-    Expected<ConfigChange> planUnset(const QString &key) const override;
-    Expected<ConfigChange> planUseMirror(const Mirror &mirror) const override;
 
     // "Global.Index_URL" → "global.index-url" (the section keeps its case: pip's does too).
-    static QString canonicalKey(const QString &key);
+    static QString canonicalPipKey(const QString &key);
+    QString canonicalKey(const QString &key) const override { return canonicalPipKey(key); }
+
+protected:
+    Expected<QByteArray> applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                   const EditInput &input, EditOutcome *outcome) const override;
+    std::shared_ptr<const EditContext> readEditContext() const override;
 
 private:
     struct LoadedFile
@@ -57,18 +64,11 @@ private:
         std::optional<PipConf> conf; // empty when the file does not exist or cannot be opened
     };
 
-    // The file MirrorDeck edits, read and parsed, and a change whose "before" is that file.
-    struct EditStart
-    {
-        QString path;
-        PipConf conf;
-        ConfigChange change;
-    };
-    Expected<EditStart> startEdit() const;
-
     Expected<QList<LoadedFile>> loadFiles() const;
     Expected<void> checkKnown(const QString &key) const;
-    QStringList trustedHostsBelow(const QString &editedPath) const;
+    // Keeps global.trusted-host in step with the plain-HTTP indexes of `before` → `after`.
+    Expected<QByteArray> syncTrustedHosts(const QByteArray &before, const QByteArray &after,
+                                          const EditInput &input, EditOutcome *outcome) const;
     QList<Shadow> shadowsFor(const QString &name, const QList<LoadedFile> &files,
                              const QString &editedPath) const;
 
