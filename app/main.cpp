@@ -1,15 +1,14 @@
-// The GUI entry: application identity, command line, single instance, translations, settings,
-// catalog, and the main window. Everything else lives in mirrordeck_ui and mirrordeck_core.
+// The GUI entry: the composition root (AppServices), command line, single instance, translations
+// and the main window. Everything else lives in mirrordeck_ui and mirrordeck_core.
 
 #include "AppContext.h"
+#include "AppServices.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "MonitorController.h"
 #include "PreferencesApplier.h"
 #include "ScreenshotTour.h"
-#include "catalog/MirrorCatalog.h"
-#include "catalog/UserMirrorStore.h"
-#include "config/ChangeHistory.h"
+#include "UiLog.h"
 #include "i18n/TranslationLoader.h"
 #include "platform/SingleInstance.h"
 #include "probe/ProbeEngine.h"
@@ -19,12 +18,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSet>
-#include <QSettings>
-#include <QThreadPool>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -68,15 +63,19 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
-    QApplication::setOrganizationName(QStringLiteral("MirrorDeck"));
-    QApplication::setApplicationName(QStringLiteral("MirrorDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(MIRRORDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mirrordeck.MirrorDeck"));
     QApplication app(argc, argv);
+    // AppServices applies the identity ("mirrordeck", shared with the CLI); window titles still
+    // name the product.
+    QApplication::setApplicationDisplayName(QStringLiteral("MirrorDeck"));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/mirrordeck-64.png")));
 
-    AppSettings settings(std::make_unique<QSettings>());
+    // The system language first, so what the start-up merge reports is translated; then the one
+    // the Preferences chose.
     TranslationLoader translations(&app);
+    translations.apply(QString::fromLatin1(TranslationLoader::kSystem));
+    AppServices services(ToolEnvironment::fromSystem());
+    AppSettings &settings = services.settings();
     translations.apply(settings.language());
     PreferencesApplier::useLocaleOf(translations.activeLanguage());
     setCurrentUiLanguage(translations.activeLanguage());
@@ -87,41 +86,19 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("MIRRORDECK_ALLOW_MULTIPLE") && !instance.claim())
         return 0; // the running instance shows its window
 
-    // The catalog: --catalog FILE or the built-in one, plus the user's own mirrors.
-    const Expected<QList<Mirror>> base = options.catalogPath.isEmpty()
-                                             ? MirrorCatalog::builtIn()
-                                             : MirrorCatalog::loadFile(options.catalogPath);
-    if (!base)
-        return fail(base.error().toString());
-    QSet<QString> baseIds;
-    for (const Mirror &mirror : *base)
-        baseIds.insert(mirror.id);
-    UserMirrorStore userMirrors(baseIds);
-    MirrorCatalog catalog(*base);
-    // A broken file of the user's own mirrors must not keep the app from starting: say so.
-    QStringList startupWarnings;
-    if (const Expected<QList<Mirror>> own = userMirrors.load()) {
-        for (const CoreError &skipped : catalog.addUserMirrors(*own, userMirrors.filePath()))
-            startupWarnings << skipped.toString();
-    } else {
-        startupWarnings << own.error().toString();
-    }
-
-    QThreadPool diskPool;
-    diskPool.setMaxThreadCount(1); // config reads and writes in order, never on the GUI thread
-
-    AppContext context;
-    context.environment = ToolEnvironment::fromSystem();
-    context.catalog = std::make_shared<MirrorCatalog>(catalog);
-    context.history = std::make_shared<ChangeHistory>(ChangeHistory::defaultDirectory());
-    context.userMirrors = &userMirrors;
-    context.settings = &settings;
-    context.diskPool = &diskPool;
+    // The catalog: --catalog FILE or the built-in one, plus the user's own mirrors. A broken file
+    // of the user's own mirrors must not keep the app from starting: say so.
+    const Expected<AppServices::Catalog> catalog = services.loadCatalog(options.catalogPath);
+    if (!catalog)
+        return fail(catalog.error().toString());
+    const QStringList startupWarnings = services.startupWarnings() + catalog->warnings;
+    const AppContext context = AppContext::fromServices(services, catalog->merged);
 
     ScreenshotTour::applyDarkPaletteIfRequested(); // documentation only; inert unless asked for
     ProbeEngine engine(PreferencesApplier::probeSettings(settings));
     MonitorController monitor(&engine);
-    MainWindow window(context, *base, &monitor);
+    MainWindow window(context, catalog->base, &monitor);
+    qCDebug(lcUi) << "main window built over" << context.catalog->size() << "mirrors";
     FirstPaintReporter::installIfRequested(&window); // benchmark hook; inert unless asked for
     PreferencesApplier applier(&settings, &translations, &monitor);
     applier.setMainWindow(&window);
@@ -141,13 +118,13 @@ int main(int argc, char **argv)
     else
         window.show();
     monitor.start();
-    for (const QString &warning : std::as_const(startupWarnings))
+    for (const QString &warning : startupWarnings)
         window.showWarning(warning);
     ScreenshotTour::startIfRequested(&window);
 
     const int result = app.exec();
     // Workers must not outlive the objects they report to.
     engine.cancel();
-    diskPool.waitForDone();
+    services.diskPool().waitForDone();
     return result;
 }

@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "AppServices.h"
+
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -18,4 +20,16 @@ void setCurrentUiLanguage(const QString &language)
 {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->setProperty("mirrordeckUiLanguage", language);
+}
+
+AppContext AppContext::fromServices(AppServices &services, const MirrorCatalog &catalog)
+{
+    AppContext context;
+    context.environment = services.environment();
+    context.catalog = std::make_shared<MirrorCatalog>(catalog);
+    context.history = std::make_shared<ChangeHistory>(services.historyDirectory());
+    context.userMirrors = &services.userMirrors();
+    context.settings = &services.settings();
+    context.diskPool = &services.diskPool();
+    return context;
 }

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class AppServices;
 class AppSettings;
 class QThreadPool;
 class UserMirrorStore;
@@ -28,6 +29,10 @@ struct AppContext
     AppSettings *settings = nullptr;        // may be null (tests): nothing is saved then
     // One thread: config reads, plans and writes run in order and never on the GUI thread.
     QThreadPool *diskPool = nullptr;
+
+    // The window's view of the composition root: everything above from `services`, with
+    // `catalog` (the catalog plus the user's mirrors AppServices::loadCatalog returned).
+    static AppContext fromServices(AppServices &services, const MirrorCatalog &catalog);
 };
 
 // The resolved UI language as Mirror::displayName wants it ("zh_CN", "en"). main.cpp and the

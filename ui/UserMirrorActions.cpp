@@ -1,5 +1,7 @@
 #include "UserMirrorActions.h"
 
+#include "UiLog.h"
+
 #include "catalog/UserMirrorStore.h"
 
 #include <QFutureWatcher>
@@ -89,6 +91,8 @@ void UserMirrorActions::finish(const std::optional<CoreError> &error,
     MirrorCatalog rebuilt(m_base);
     rebuilt.addUserMirrors(userMirrors);
     *m_context.catalog = rebuilt;
+    qCDebug(lcUi) << "catalog rebuilt with" << userMirrors.size() << "user mirrors"
+                  << (error ? "after an error" : "");
     Q_EMIT catalogChanged();
     if (error)
         Q_EMIT failed(*error);

@@ -5,6 +5,8 @@
 
 #include "platform/ToolEnvironment.h"
 
+class AppServices;
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,7 +15,8 @@
 
 struct CliContext
 {
-    ToolEnvironment environment;
+    AppServices &services; // what the window shares: history, catalog and user mirrors, settings
+    const ToolEnvironment &environment; // services.environment(), the one commands use most
     QString catalogPath; // --catalog FILE; empty means the built-in catalog
     QTextStream &out;
     QTextStream &err;

@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "catalog/UserMirrorStore.h"
+#include "AppServices.h"
 #include "config/ChangeHistory.h"
 #include "config/ConfigWriter.h"
 #include "config/SecretMask.h"
@@ -67,8 +67,7 @@ QString CliSupport::takeOption(QStringList &args, const QString &name, bool *ok)
 QString CliSupport::historyDirectory(const CliContext &context)
 {
     // The CLI and the window share one history; tests point XDG_DATA_HOME at a temporary home.
-    Q_UNUSED(context);
-    return ChangeHistory::defaultDirectory();
+    return context.services.historyDirectory();
 }
 
 int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
@@ -192,20 +191,10 @@ QJsonObject CliSupport::toJson(const EffectiveSetting &setting)
 
 Expected<MirrorCatalog> CliSupport::loadCatalog(CliContext &context)
 {
-    Expected<MirrorCatalog> catalog = MirrorCatalog::load(context.catalogPath);
+    Expected<AppServices::Catalog> catalog = context.services.loadCatalog(context.catalogPath);
     if (!catalog)
-        return catalog;
-    QSet<QString> ids;
-    for (const Mirror &mirror : catalog->mirrors())
-        ids.insert(mirror.id);
-    const UserMirrorStore store(ids);
-    const Expected<QList<Mirror>> userMirrors = store.load();
-    if (!userMirrors) {
-        context.err << tr("warning: %1").arg(userMirrors.error().toString()) << Qt::endl;
-        return catalog;
-    }
-    const QList<CoreError> skipped = catalog->addUserMirrors(*userMirrors, store.filePath());
-    for (const CoreError &error : skipped)
-        context.err << tr("warning: %1").arg(error.toString()) << Qt::endl;
-    return catalog;
+        return catalog.error();
+    for (const QString &warning : std::as_const(catalog->warnings))
+        context.err << tr("warning: %1").arg(warning) << Qt::endl;
+    return std::move(catalog->merged);
 }

@@ -2,6 +2,7 @@
 // npm and pip clients reading the files it wrote.
 
 #include "integration/probe/MirrorServerProcess.h"
+#include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
 #include <QJsonArray>
@@ -20,15 +21,6 @@ const QString kCatalog =
 QJsonObject parseJson(const ProcessResult &result)
 {
     return QJsonDocument::fromJson(result.out).object();
-}
-
-::testing::AssertionResult succeeded(const ProcessResult &result)
-{
-    if (result.exitCode == 0)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-           << "exit " << result.exitCode << "\nstdout: " << result.out.toStdString()
-           << "\nstderr: " << result.err.toStdString();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "catalog/MirrorCatalog.h"
 
+#include "catalog/CatalogLog.h"
 #include "catalog/MirrorJson.h"
 #include "ecosystems/EcosystemRegistry.h"
 
@@ -58,7 +59,10 @@ Expected<QList<Mirror>> MirrorCatalog::loadFile(const QString &path, bool userDe
                          tr("The mirror list is larger than 4 MB; it is probably not a mirror "
                             "list."),
                          path);
-    return MirrorJson::parseDocument(file.readAll(), path, userDefined);
+    Expected<QList<Mirror>> mirrors = MirrorJson::parseDocument(file.readAll(), path, userDefined);
+    if (mirrors)
+        qCDebug(lcCatalog) << "loaded" << mirrors->size() << "mirrors from" << path;
+    return mirrors;
 }
 
 Expected<MirrorCatalog> MirrorCatalog::load(const QString &catalogPath,

@@ -1,5 +1,6 @@
 #include "catalog/UserMirrorStore.h"
 
+#include "catalog/CatalogLog.h"
 #include "catalog/MirrorCatalog.h"
 #include "catalog/MirrorJson.h"
 
@@ -7,6 +8,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 const QString UserMirrorStore::kFileName = QStringLiteral("user-mirrors.json");
 
@@ -27,8 +30,10 @@ QString UserMirrorStore::filePath() const
 
 Expected<QList<Mirror>> UserMirrorStore::load() const
 {
-    if (!QFileInfo::exists(filePath()))
+    if (!QFileInfo::exists(filePath())) {
+        qCDebug(lcCatalog) << "no user mirrors at" << filePath();
         return QList<Mirror>{};
+    }
     return MirrorCatalog::loadFile(filePath(), /*userDefined=*/true);
 }
 
@@ -107,6 +112,44 @@ Expected<void> UserMirrorStore::remove(const QString &id)
     return save(mirrors);
 }
 
+Expected<QStringList> UserMirrorStore::addMissing(const QList<Mirror> &mirrors)
+{
+    Expected<QList<Mirror>> current = load();
+    if (!current)
+        return current.error();
+    QList<Mirror> merged = std::move(current).value();
+    QSet<QString> ids;
+    for (const Mirror &mirror : std::as_const(merged))
+        ids.insert(mirror.id);
+    QStringList renamed;
+    bool changed = false;
+    for (Mirror mirror : mirrors) {
+        mirror.userDefined = true;
+        const QJsonObject json = MirrorJson::toJson(mirror);
+        const bool present = std::any_of(merged.cbegin(), merged.cend(), [&json](const Mirror &m) {
+            return MirrorJson::toJson(m) == json;
+        });
+        if (present)
+            continue;
+        if (ids.contains(mirror.id)) {
+            QString id;
+            for (int suffix = 2; id.isEmpty() || ids.contains(id); ++suffix)
+                id = mirror.id + QLatin1Char('-') + QString::number(suffix);
+            renamed << QStringLiteral("%1 → %2").arg(mirror.id, id);
+            mirror.id = id;
+        }
+        ids.insert(mirror.id);
+        merged.append(mirror);
+        changed = true;
+    }
+    if (!changed)
+        return renamed;
+    qCDebug(lcCatalog) << "merging" << mirrors.size() << "mirrors into" << filePath();
+    if (Expected<void> saved = save(merged); !saved)
+        return saved.error();
+    return renamed;
+}
+
 Expected<void> UserMirrorStore::save(const QList<Mirror> &mirrors) const
 {
     if (!QDir().mkpath(m_directory))
@@ -121,5 +164,6 @@ Expected<void> UserMirrorStore::save(const QList<Mirror> &mirrors) const
     if (!file.commit())
         return makeError(CoreError::Kind::Io,
                          tr("Cannot write your mirrors: %1.").arg(file.errorString()), filePath());
+    qCDebug(lcCatalog) << "wrote" << mirrors.size() << "user mirrors to" << filePath();
     return {};
 }

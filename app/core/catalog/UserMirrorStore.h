@@ -27,6 +27,8 @@ public:
     explicit UserMirrorStore(QSet<QString> catalogIds, QString directory = {});
 
     static QString defaultDirectory();
+    // After the catalog was (re)loaded: the ids the user may no longer take.
+    void setCatalogIds(QSet<QString> ids) { m_catalogIds = std::move(ids); }
     QString directory() const { return m_directory; }
     QString filePath() const;
 
@@ -38,6 +40,12 @@ public:
     // Replaces the mirror `id`; the new value may carry a new id if that one is free.
     Expected<void> update(const QString &id, Mirror mirror);
     Expected<void> remove(const QString &id);
+
+    // Adds `mirrors` (another store's, being merged into this one) that this store lacks; one
+    // already here, equal in every field, is skipped. One whose id is taken by a different mirror
+    // is added under a free id ("corp-2"), so nothing is lost. Returns "old id → new id" for
+    // those renamed.
+    Expected<QStringList> addMissing(const QList<Mirror> &mirrors);
 
 private:
     Expected<void> check(Mirror &mirror, const QList<Mirror> &others) const;

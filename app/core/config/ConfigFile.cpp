@@ -1,5 +1,7 @@
 #include "ConfigFile.h"
 
+#include "config/ConfigLog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -202,6 +204,7 @@ Expected<ConfigFile> ConfigFileReader::read(const QString &path, TextPolicy poli
     if (Expected<void> ok = checkText(file.bytes, path, policy); !ok)
         return ok.error();
     file.exists = true;
+    qCDebug(lcConfig) << "read" << file.bytes.size() << "bytes from" << file.targetPath;
     file.document = LineDocument::fromBytes(file.bytes);
     return file;
 }

@@ -1,5 +1,7 @@
 #include "i18n/TranslationLoader.h"
 
+#include "i18n/I18nLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -81,6 +83,8 @@ bool TranslationLoader::apply(const QString &choice)
         m_qtTranslator = std::move(qtTranslator);
         m_app->installTranslator(m_qtTranslator.get());
     }
+    qCDebug(lcI18n) << "language" << choice << "resolved to" << language << "ours" << appLoaded
+                    << "Qt's" << m_qtLoaded;
     return appLoaded;
 }
 

@@ -2,6 +2,8 @@
 
 #include "catalog/MirrorCatalog.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "probe/ProbeLog.h"
+
 #include "probe/ProbeWorker.h"
 
 #include <QThread>
@@ -163,6 +165,8 @@ bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirror
     }
     // From here on `round` may be gone after any emit: a receiver can cancel or start rounds.
     const quint64 id = round.id;
+    qCDebug(lcProbe) << "round" << id << ecosystem << "checks" << round.pendingChecks.size()
+                     << "skipped" << skipped.size();
     const bool nothingToWaitFor = round.pendingChecks.isEmpty();
     Q_EMIT roundStarted(ecosystem);
     for (const ProbeResult &r : std::as_const(skipped)) {
@@ -383,6 +387,7 @@ void ProbeEngine::finishRound(quint64 roundId)
         }
     }
     const QString best = MirrorScorer::recommend(ranked);
+    qCDebug(lcProbe) << "round" << roundId << ecosystem << "recommends" << best;
     m_rounds.erase(it);
     const bool changed = m_recommended.value(ecosystem) != best;
     m_recommended.insert(ecosystem, best);

@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include "probe/ProbeSettings.h"
+#include "settings/SettingsLog.h"
 
 #include <QUrl>
 
@@ -72,6 +73,7 @@ AppSettings::AppSettings(std::unique_ptr<QSettings> settings, QObject *parent)
     , m_settings(std::move(settings))
 {
     Q_ASSERT(m_settings);
+    qCDebug(lcSettings) << "preferences in" << m_settings->fileName();
 }
 
 AppSettings::~AppSettings() = default;
@@ -143,6 +145,8 @@ Expected<void> AppSettings::setValue(Key key, const QVariant &value)
     }
     const QVariant before = this->value(key);
     m_settings->setValue(QLatin1String(s.name), *checked);
+    // The name only: a proxy URL may carry a password.
+    qCDebug(lcSettings) << "stored" << s.name << "in" << m_settings->fileName();
     if (before != *checked)
         Q_EMIT changed(key);
     return {};

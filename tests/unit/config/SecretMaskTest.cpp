@@ -1,4 +1,5 @@
 #include "config/SecretMask.h"
+#include "migration/HistoryMerge.h"
 
 #include <gtest/gtest.h>
 
@@ -46,4 +47,17 @@ TEST(SecretMask, SummariesAndValuesAreMasked)
     EXPECT_EQ(
         SecretMask::maskText(QStringLiteral("global.index-url set to https://u:p@h/simple")),
         QStringLiteral("global.index-url set to https://u:<secret-hidden-by-MirrorDeck>@h/simple"));
+}
+
+TEST(SecretMask, HistoriesOfEarlierVersionsLoseTheirSecretsWhenMerged)
+{
+    const QByteArray token("npm_OLDSECRET42");
+    const QByteArray before = "//r.example/:_authToken=" + token + "\n";
+    const QByteArray history = "{\"version\":1,\"entries\":[{\"id\":\"1\",\"before\":\"" +
+                               before.toBase64() + "\",\"after\":\"" + before.toBase64() +
+                               "\",\"summary\":\"x\",\"keys\":[]}]}";
+    const QByteArray masked = HistoryMerge::maskSecrets(history);
+    EXPECT_FALSE(masked.contains(token.toBase64()));
+    EXPECT_FALSE(masked.contains(token));
+    EXPECT_TRUE(masked.contains(SecretMask::mask(before).toBase64()));
 }

@@ -1,7 +1,9 @@
 #include "GoConfig.h"
 
+#include "config/ConfigLog.h"
 #include "config/ShellStartupScanner.h"
 #include "ecosystems/go/GoConfigPaths.h"
+#include "ecosystems/go/GoLog.h"
 #include "ecosystems/go/GoProxyList.h"
 #include "ecosystems/go/GoValueValidator.h"
 
@@ -174,6 +176,7 @@ EffectiveSetting GoConfig::resolve(const QString &key, const Layers &layers) con
     if (!setting.value.isEmpty())
         setting.values = QStringList{setting.value};
     setting.shadows = shadowsFor(key);
+    logEffectiveSetting(lcGo(), setting);
     return setting;
 }
 

@@ -1,6 +1,8 @@
 #include "NpmConfig.h"
 
+#include "config/ConfigLog.h"
 #include "config/ShellStartupScanner.h"
+#include "ecosystems/npm/NpmLog.h"
 #include "ecosystems/npm/NpmValueValidator.h"
 
 #include <QRegularExpression>
@@ -268,6 +270,7 @@ Expected<EffectiveSetting> NpmConfig::effectiveSetting(const QString &key) const
     if (key.contains(QLatin1Char('-')))
         variables_ << QString(variable).replace(QLatin1Char('-'), QLatin1Char('_'));
     setting.shadows << ShellStartupScanner(m_environment).findShadows(variables_, true);
+    logEffectiveSetting(lcNpm(), setting);
     return setting;
 }
 

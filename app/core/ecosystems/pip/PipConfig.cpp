@@ -1,7 +1,9 @@
 #include "PipConfig.h"
 
 #include "config/ConfigFile.h"
+#include "config/ConfigLog.h"
 #include "config/ShellStartupScanner.h"
+#include "ecosystems/pip/PipLog.h"
 #include "ecosystems/pip/PipValueValidator.h"
 
 #include <QStringDecoder>
@@ -197,6 +199,7 @@ Expected<EffectiveSetting> PipConfig::effectiveSetting(const QString &key) const
     if (isMultiValued(name))
         setting.values = PipConf::splitValues(setting.value);
     setting.shadows = shadowsFor(name, *files, editedPath);
+    logEffectiveSetting(lcPip(), setting);
     return setting;
 }
 

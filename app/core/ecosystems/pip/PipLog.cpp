@@ -1,0 +1,3 @@
+#include "ecosystems/pip/PipLog.h"
+
+Q_LOGGING_CATEGORY(lcPip, "mirrordeck.eco.pip", QtWarningMsg)
