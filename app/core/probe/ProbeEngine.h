@@ -6,8 +6,8 @@
 //
 // A round of an ecosystem: every admitted mirror's check (phases, latency samples, versions)
 // runs at once; then freshness is judged against the official mirror; then throughput downloads
-// of the best-ranked candidates run one at a time across the whole engine, so they never compete
-// for the user's bandwidth. resultReady is emitted once per mirror per round, when its result is
+// of the upstream and the best candidates run one at a time across the engine, each within its
+// budget (ProbeSettings). resultReady is emitted once per mirror per round, when its result is
 // complete; roundFinished once the round's last result is out, with the recommendation updated.
 
 #include "catalog/Mirror.h"

@@ -27,7 +27,7 @@ struct ProbeSettings
     // Throughput download caps: a round costs at most this much per measured mirror.
     qint64 throughputMaxBytes = 4 * 1024 * 1024;
     int throughputMaxMs = 5000;
-    // How many of the best-ranked mirrors of a round get a throughput download (0 = all).
+    // Mirrors of a round that get a throughput download, the upstream and the best (0 = all).
     int throughputCandidates = 3;
     // Largest metadata body (packument, simple page, version list) accepted; more is Oversize.
     qint64 metadataMaxBytes = 16 * 1024 * 1024;
