@@ -29,6 +29,8 @@ public:
     virtual QString name() const = 0;
     // One translated synopsis line for --help, e.g. "get ECO KEY  Print the effective value".
     virtual QString synopsis() const = 0;
+    // Translated paragraphs printed after the synopsis by "mirrordeck-cli COMMAND --help".
+    virtual QString details() const { return {}; }
     // args excludes the command name and the global options. Returns the process exit code:
     // 0 success, 1 failure (one clear line on err), 2 usage error.
     virtual int run(const QStringList &args, CliContext &context) = 0;

@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include "AppServices.h"
+#include "catalog/HostNameCheck.h"
+#include "catalog/UserMirrorStore.h"
 #include "config/ChangeHistory.h"
 #include "config/ConfigWriter.h"
 #include "config/SecretMask.h"
@@ -26,6 +28,15 @@ int CliSupport::fail(CliContext &context, const CoreError &error)
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     context.err << QStringLiteral("mirrordeck-cli: ") << text << Qt::endl;
     return Failure;
+}
+
+bool CliSupport::warnAboutHostName(const QString &url, CliContext &context)
+{
+    const HostNameVerdict verdict = HostNameCheck::check(url);
+    if (!verdict.suspicious())
+        return false;
+    context.err << tr("mirrordeck-cli: warning: %1").arg(verdict.warning) << Qt::endl;
+    return true;
 }
 
 int CliSupport::usage(CliContext &context, const QString &message)

@@ -33,6 +33,9 @@ public:
 
     static int fail(CliContext &context, const CoreError &error);
     static int usage(CliContext &context, const QString &message);
+    // Prints HostNameCheck's warning on stderr when the host of `url` imitates another name
+    // (mixed scripts); returns whether it did. A warning, not a refusal.
+    static bool warnAboutHostName(const QString &url, CliContext &context);
 
     // Takes --dry-run out of args; true when it was there.
     static bool takeFlag(QStringList &args, const QString &flag);

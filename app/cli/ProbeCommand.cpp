@@ -1,7 +1,8 @@
 #include "ProbeCommand.h"
 
 #include "CliSupport.h"
-#include "probe/ProbeRunner.h"
+#include "ProbeRunner.h"
+#include "catalog/HostNameCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,33 @@ QString ProbeCommand::synopsis() const
               "mirrors and recommend one per ecosystem");
 }
 
+QString ProbeCommand::details() const
+{
+    const ProbeSettings defaults;
+    const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'g', 4); };
+    return tr("--rounds N          latency samples per mirror (default %1).\n"
+              "--timeout SECONDS   deadline of each request (default %2 s). A throughput "
+              "download,\n"
+              "                    artifact lookup and transfer together, gets SECONDS + "
+              "min(%3, SECONDS) s.\n"
+              "--no-download       measure latency and freshness only.\n"
+              "\n"
+              "Time bound: the mirrors are checked at once, each within (N + 2) × SECONDS; then "
+              "up to %4\n"
+              "downloads per ecosystem (the official upstream and the best mirrors) run one at "
+              "a time,\n"
+              "each within its own budget, so a stalled mirror never takes the time of the "
+              "others.\n"
+              "A probe ends within (N + 2) × SECONDS + DOWNLOADS × (SECONDS + min(%3, SECONDS)) "
+              "s:\n"
+              "with the defaults and one ecosystem at most %5 s.")
+        .arg(defaults.samples)
+        .arg(seconds(defaults.timeoutMs))
+        .arg(seconds(defaults.throughputMaxMs))
+        .arg(defaults.throughputCandidates)
+        .arg(seconds(defaults.roundBudgetMs(defaults.throughputCandidates)));
+}
+
 int ProbeCommand::run(const QStringList &arguments, CliContext &context)
 {
     QStringList args = arguments;
@@ -116,6 +144,19 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
                          ? tr("The catalog lists no mirrors.")
                          : tr("The catalog lists no mirror of “%1”.").arg(ecosystems.first()));
 
+    // Before the round: a host that imitates another name deserves a look whatever it measures.
+    QJsonArray hostWarnings;
+    for (const Mirror &m : std::as_const(mirrors)) {
+        const HostNameVerdict verdict = HostNameCheck::check(m.url);
+        if (!verdict.suspicious())
+            continue;
+        hostWarnings.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                        {QStringLiteral("host"), verdict.host},
+                                        {QStringLiteral("ace"), verdict.aceHost},
+                                        {QStringLiteral("warning"), verdict.warning}});
+        CliSupport::warnAboutHostName(m.url, context); // stderr: the JSON stays clean
+    }
+
     const ProbeRunner::Report report = ProbeRunner::run(mirrors, ecosystems, settings, !noDownload);
 
     if (json) {
@@ -126,8 +167,10 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
         for (auto it = report.recommended.cbegin(); it != report.recommended.cend(); ++it)
             recommended.insert(it.key(), it.value().isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(it.value()));
-        const QJsonObject doc{{QStringLiteral("results"), results},
-                              {QStringLiteral("recommended"), recommended}};
+        QJsonObject doc{{QStringLiteral("results"), results},
+                        {QStringLiteral("recommended"), recommended}};
+        if (!hostWarnings.isEmpty())
+            doc.insert(QStringLiteral("host_warnings"), hostWarnings);
         context.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         context.out.flush();
         return CliSupport::Success;

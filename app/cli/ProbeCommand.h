@@ -15,5 +15,6 @@ class ProbeCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("probe"); }
     QString synopsis() const override;
+    QString details() const override;
     int run(const QStringList &arguments, CliContext &context) override;
 };

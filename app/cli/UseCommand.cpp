@@ -1,8 +1,8 @@
 #include "UseCommand.h"
 
 #include "CliSupport.h"
+#include "ProbeRunner.h"
 #include "catalog/MirrorCatalog.h"
-#include "probe/ProbeRunner.h"
 
 #include <QUrl>
 
@@ -49,6 +49,7 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
         context.err << tr("Fastest healthy mirror: %1 (%2)").arg(found->name, found->url)
                     << Qt::endl;
         mirror = *found;
+        CliSupport::warnAboutHostName(mirror.url, context);
         return CliSupport::planAndApply([&]() { return ecosystem->planUseMirror(mirror); },
                                         *ecosystem, ecosystem->mirrorKey(), dryRun, context);
     }
@@ -83,6 +84,7 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
             mirror.name = wanted;
         }
     }
+    CliSupport::warnAboutHostName(mirror.url, context);
     return CliSupport::planAndApply([&]() { return ecosystem->planUseMirror(mirror); }, *ecosystem,
                                     ecosystem->mirrorKey(), dryRun, context);
 }

@@ -96,6 +96,8 @@ int mirrordeckCliMain(int argc, char *argv[])
         if (command->name() == name) {
             if (args.contains(QLatin1String("--help"))) {
                 out << "mirrordeck-cli " << command->synopsis() << Qt::endl;
+                if (!command->details().isEmpty())
+                    out << Qt::endl << command->details() << Qt::endl;
                 return CliSupport::Success;
             }
             return command->run(args, context);

@@ -9,8 +9,8 @@
 
 #include "MirrorServerProcess.h"
 
+#include "ProbeRunner.h"
 #include "ecosystems/go/GoProxyProtocol.h"
-#include "probe/ProbeRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #include "catalog/UserMirrorStore.h"
 
 #include "catalog/CatalogLog.h"
+#include "catalog/HostNameCheck.h"
 #include "catalog/MirrorCatalog.h"
 #include "catalog/MirrorJson.h"
 
@@ -51,6 +52,10 @@ Expected<void> UserMirrorStore::check(Mirror &mirror, const QList<Mirror> &other
 
     if (auto valid = MirrorJson::validate(mirror, filePath()); !valid)
         return valid;
+    // A host that imitates another (mixed scripts) is accepted — it may be the user's own
+    // internationalised name — but kept in its ACE form, so every list, table and config file
+    // shows what it really is. The caller shows HostNameCheck::check(url).warning.
+    mirror.url = HostNameCheck::revealedUrl(mirror.url);
     if (m_catalogIds.contains(mirror.id))
         return makeError(CoreError::Kind::Conflict,
                          tr("The id \"%1\" belongs to a mirror of the catalog; choose another id.")

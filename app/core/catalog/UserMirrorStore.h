@@ -5,7 +5,8 @@
 // and removes them; ids must not clash with the catalog's, URLs must be http or https. Writes are
 // atomic (QSaveFile), so a crash never leaves half a file.
 //
-// The GUI probes a new mirror before it calls add(); that is not this class's job.
+// The GUI probes a new mirror before it calls add(); that is not this class's job. A host name
+// that mixes scripts is stored in its punycode (ACE) form; HostNameCheck gives the warning.
 
 #include "Expected.h"
 #include "catalog/Mirror.h"

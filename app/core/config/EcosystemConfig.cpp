@@ -1,6 +1,9 @@
 #include "EcosystemConfig.h"
 
+#include "catalog/HostNameCheck.h"
 #include "config/ConfigFile.h"
+
+#include <QRegularExpression>
 
 bool EcosystemConfig::isKnownKey(const QString &key) const
 {
@@ -74,6 +77,17 @@ Expected<EditOutcome> EcosystemConfig::planEdits(const EditInput &input,
         MIRRORDECK_TRY_ASSIGN(after, applyEdit(outcome.after, edit, input, &step));
         outcome.after = std::move(after);
         mergeKeyChanges(&outcome.keyChanges, step.keyChanges);
+        // A host that imitates another (a Cyrillic "о" in goproxy.cn) is named in its real form.
+        if (!edit.unset) {
+            static const QRegularExpression separators(QStringLiteral("[\\s,|]+"));
+            for (const QString &part : edit.value.split(separators, Qt::SkipEmptyParts)) {
+                if (!part.contains(QLatin1String("://")))
+                    continue;
+                const HostNameVerdict verdict = HostNameCheck::check(part);
+                if (verdict.suspicious())
+                    step.notes << verdict.warning;
+            }
+        }
         for (const QString &note : std::as_const(step.notes)) {
             if (!outcome.notes.contains(note))
                 outcome.notes.append(note);

@@ -19,7 +19,11 @@ HttpFetch::HttpFetch(QNetworkAccessManager *manager, QNetworkRequest request, Op
     , m_done(std::move(done))
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] { stop(ProbeErrorKind::Timeout); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const bool flowing = m_options.deadlineAfterHeadersIsCap && m_outcome.headersMs &&
+                             m_outcome.httpStatus < 300;
+        stop(flowing ? ProbeErrorKind::None : ProbeErrorKind::Timeout);
+    });
 }
 
 HttpFetch::~HttpFetch()
@@ -70,6 +74,12 @@ void HttpFetch::onMetaData()
     m_outcome.httpStatus = status;
     m_outcome.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
     m_outcome.finalUrl = m_reply->url();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid())
+        m_outcome.contentLength = length.toLongLong();
+    else
+        m_outcome.contentLength.reset();
+    m_outcome.contentEncoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
     // Aborting inside Qt's own metaDataChanged emission makes Qt report the error twice;
     // abort from the event loop instead (the deadline still bounds the wait).
     if (status >= 400) {
@@ -156,8 +166,21 @@ void HttpFetch::onFinished()
         if (status)
             m_outcome.httpStatus = status;
         m_outcome.error = ProbeError::fromReply(m_reply->error(), m_outcome.httpStatus);
+        if (m_outcome.contentEncoding.isEmpty())
+            m_outcome.contentEncoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+        // Qt decodes gzip/deflate/br metadata itself and fails the reply at the first bad byte
+        // with this generic error; the Content-Encoding tells it apart from other content errors.
+        const bool encoded = !m_outcome.contentEncoding.isEmpty() &&
+                             m_outcome.contentEncoding != QByteArrayLiteral("identity");
+        if (encoded && m_reply->error() == QNetworkReply::UnknownContentError &&
+            m_outcome.httpStatus < 400) {
+            m_outcome.error = ProbeErrorKind::Decoding;
+            m_outcome.message = tr("%1 (Content-Encoding: %2)")
+                                    .arg(ProbeError::describe(ProbeErrorKind::Decoding),
+                                         QString::fromLatin1(m_outcome.contentEncoding));
+        }
     }
-    if (m_outcome.error != ProbeErrorKind::None) {
+    if (m_outcome.error != ProbeErrorKind::None && m_outcome.message.isEmpty()) {
         m_outcome.message = m_outcome.error == ProbeErrorKind::HttpStatus
                                 ? tr("HTTP %1 from %2")
                                       .arg(m_outcome.httpStatus)

@@ -33,6 +33,9 @@ public:
         bool capIsError = true; // metadata: exceeding the cap is Oversize; download: just stop
         int maxDurationMs = 0;  // download: stop counting after this long after the headers
         int maxRedirects = 5;
+        // Download: the deadline passing while the body flows ends the count like a cap (the
+        // rate so far is a measurement); without headers it is still a Timeout.
+        bool deadlineAfterHeadersIsCap = false;
     };
 
     struct Outcome
@@ -43,8 +46,10 @@ public:
         QByteArray body;
         QString contentType;
         QUrl finalUrl;
-        qint64 bytes = 0;    // body bytes received
+        qint64 bytes = 0;    // body bytes received (on the wire unless Qt decoded them)
         bool capped = false; // stopped by a cap (a download's normal end)
+        std::optional<qint64> contentLength; // as the final response announced it
+        QByteArray contentEncoding;          // the final response's Content-Encoding, if any
         // Milliseconds since start(); nullopt when the phase was not reached.
         std::optional<double> sentMs;
         std::optional<double> headersMs;

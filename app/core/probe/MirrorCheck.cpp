@@ -6,11 +6,12 @@
 #include <QNetworkAccessManager>
 
 MirrorCheck::MirrorCheck(MirrorCheckJob job, QNetworkAccessManager *manager, bool proxied,
-                         QObject *parent)
+                         QThreadPool *lookupPool, QObject *parent)
     : QObject(parent)
     , m_job(std::move(job))
     , m_manager(manager)
     , m_proxied(proxied)
+    , m_lookupPool(lookupPool)
 {
     m_outcome.round = m_job.round;
     m_outcome.mirrorId = m_job.mirror.id;
@@ -34,6 +35,7 @@ void MirrorCheck::start()
     const bool tls = scheme == QLatin1String("https");
     m_phases = new PhaseProbe(
         m_base.host(), quint16(m_base.port(tls ? 443 : 80)), tls, m_job.settings.timeoutMs,
+        m_lookupPool,
         [this](const PhaseProbe::Outcome &o) {
             m_outcome.timings.dnsMs = o.dnsMs;
             m_outcome.timings.connectMs = o.connectMs;

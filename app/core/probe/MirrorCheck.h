@@ -11,14 +11,16 @@
 class HttpFetch;
 class PhaseProbe;
 class QNetworkAccessManager;
+class QThreadPool;
 
 class MirrorCheck : public QObject
 {
     Q_OBJECT
 
 public:
+    // `lookupPool` runs the blocking DNS lookups of the phase probe; the caller owns it.
     MirrorCheck(MirrorCheckJob job, QNetworkAccessManager *manager, bool proxied,
-                QObject *parent = nullptr);
+                QThreadPool *lookupPool, QObject *parent = nullptr);
     ~MirrorCheck() override;
 
     void start();
@@ -36,6 +38,7 @@ private:
     MirrorCheckJob m_job;
     QNetworkAccessManager *m_manager;
     bool m_proxied;
+    QThreadPool *m_lookupPool;
     QUrl m_base;
     MirrorCheckOutcome m_outcome;
     PhaseProbe *m_phases = nullptr; // child; the step in flight

@@ -1,5 +1,7 @@
 #include "probe/MirrorScorer.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -58,4 +60,41 @@ QString MirrorScorer::recommend(const QList<ProbeResult> &results)
             best = &r;
     }
     return best ? best->mirrorId : QString();
+}
+
+QStringList MirrorScorer::downloadCandidates(const QList<ProbeResult> &results,
+                                             const QStringList &officialIds, int limit,
+                                             quint64 round)
+{
+    QStringList chosen;
+    QList<const ProbeResult *> others;
+    for (const ProbeResult &r : results) {
+        if (!isRecommendable(r))
+            continue;
+        if (officialIds.contains(r.mirrorId))
+            chosen.append(r.mirrorId);
+        else
+            others.append(&r);
+    }
+    chosen.sort(); // several upstreams of one ecosystem: a stable order
+    const auto salted = [round](const ProbeResult *r) {
+        return qHash(r->mirrorId, size_t(round * 0x9E3779B97F4A7C15ULL));
+    };
+    std::sort(others.begin(), others.end(), [&salted](const ProbeResult *a, const ProbeResult *b) {
+        if (a->score != b->score)
+            return a->score > b->score;
+        const double la = a->latencyMs.value_or(1e12);
+        const double lb = b->latencyMs.value_or(1e12);
+        if (la != lb)
+            return la < lb;
+        const size_t ha = salted(a);
+        const size_t hb = salted(b);
+        return ha != hb ? ha < hb : a->mirrorId < b->mirrorId;
+    });
+    for (const ProbeResult *r : std::as_const(others)) {
+        if (limit > 0 && chosen.size() >= limit)
+            break;
+        chosen.append(r->mirrorId);
+    }
+    return chosen;
 }

@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,14 @@ public:
     // The id of the best recommendable result (highest score, then lowest latency, then id), or
     // an empty string when none qualifies.
     static QString recommend(const QList<ProbeResult> &results);
+    // The ids that get a throughput download this round, in download order: the recommendable
+    // official upstreams first (the reference every mirror is compared with, so they are always
+    // measured), then the best of the others by score and latency up to `limit` in all (0 = no
+    // limit). Exact ties, common when every mirror answers under goodLatencyMs, are broken by a
+    // hash of the id salted with `round`, so each round measures a different one of them and
+    // none is left out for ever because of its name.
+    static QStringList downloadCandidates(const QList<ProbeResult> &results,
+                                          const QStringList &officialIds, int limit, quint64 round);
 
 private:
     ProbeSettings m_settings;

@@ -16,31 +16,14 @@ struct DnsMailbox
     PhaseProbe *target = nullptr;
 };
 
-namespace {
-
-// getaddrinfo blocks, so lookups run on pool threads. A pool of their own, wide enough for a
-// round's mirrors, so one slow lookup never queues another and inflates its dns_ms (the global
-// pool has only as many threads as cores).
-QThreadPool &lookupPool()
-{
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(32);
-        return true;
-    }();
-    Q_UNUSED(configured)
-    return pool;
-}
-
-} // namespace
-
-PhaseProbe::PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs,
+PhaseProbe::PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs, QThreadPool *lookupPool,
                        std::function<void(const Outcome &)> done, QObject *parent)
     : QObject(parent)
     , m_host(std::move(host))
     , m_port(port)
     , m_tls(tls)
     , m_timeoutMs(timeoutMs)
+    , m_lookupPool(lookupPool)
     , m_done(std::move(done))
     , m_mailbox(std::make_shared<DnsMailbox>())
 {
@@ -80,7 +63,7 @@ void PhaseProbe::start()
     }
     std::shared_ptr<DnsMailbox> mailbox = m_mailbox;
     const QString host = m_host;
-    lookupPool().start([mailbox, host] {
+    m_lookupPool->start([mailbox, host] {
         const QHostInfo info = QHostInfo::fromName(host);
         QMutexLocker lock(&mailbox->mutex);
         if (!mailbox->target)

@@ -5,6 +5,8 @@
 // connect to the resolved address and the TLS handshake (certificate verified against the host
 // name), on a socket of its own that is closed right after. Names under the reserved ".invalid"
 // TLD fail at once without any query (RFC 6761 §6.4). Reports once through the callback.
+// getaddrinfo blocks, so the lookup runs on `lookupPool`, which the caller owns (the engine's,
+// shared by all its workers) and which must outlive the probe's pending lookups.
 
 #include "probe/ProbeError.h"
 
@@ -18,6 +20,7 @@
 #include <optional>
 
 class QTcpSocket;
+class QThreadPool;
 struct DnsMailbox;
 
 class PhaseProbe : public QObject
@@ -34,7 +37,7 @@ public:
         std::optional<double> tlsMs;
     };
 
-    PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs,
+    PhaseProbe(QString host, quint16 port, bool tls, int timeoutMs, QThreadPool *lookupPool,
                std::function<void(const Outcome &)> done, QObject *parent = nullptr);
     ~PhaseProbe() override;
 
@@ -54,6 +57,7 @@ private:
     quint16 m_port;
     bool m_tls;
     int m_timeoutMs;
+    QThreadPool *m_lookupPool;
     std::function<void(const Outcome &)> m_done;
     std::shared_ptr<DnsMailbox> m_mailbox;
     // A QSslSocket only for https: creating one loads and initialises OpenSSL on this thread.

@@ -7,6 +7,7 @@
 #include "probe/ProbeWorker.h"
 
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -19,14 +20,26 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
+// getaddrinfo blocks, so lookups run on pool threads. A pool wide enough for a round's mirrors,
+// so one slow lookup never queues another and inflates its dns_ms (the global pool has only as
+// many threads as cores).
+std::unique_ptr<QThreadPool> defaultLookupPool()
+{
+    auto pool = std::make_unique<QThreadPool>();
+    pool->setMaxThreadCount(32);
+    return pool;
+}
+
 } // namespace
 
 ProbeEngine::ProbeEngine(const ProbeSettings &settings, std::shared_ptr<const Clock> clock,
-                         QObject *parent)
+                         QThreadPool *lookupPool, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
     , m_health(settings, m_clock)
+    , m_ownedLookupPool(lookupPool ? nullptr : defaultLookupPool())
+    , m_lookupPool(lookupPool ? lookupPool : m_ownedLookupPool.get())
 {
     qRegisterMetaType<ProbeResult>();
     qRegisterMetaType<HealthState>();
@@ -54,7 +67,7 @@ void ProbeEngine::ensureWorkers()
     for (int i = 0; i < count; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("probe-worker-%1").arg(i));
-        auto *worker = new ProbeWorker; // no parent: it moves to its thread
+        auto *worker = new ProbeWorker(m_lookupPool); // no parent: it moves to its thread
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &ProbeWorker::checkFinished, this, &ProbeEngine::onCheckFinished);
@@ -268,25 +281,26 @@ void ProbeEngine::finishChecks(Round &round)
         rescore(r);
     }
 
-    // Throughput: the best-ranked usable mirrors, best first, queued engine-wide.
-    QList<ProbeResult> candidates;
+    // Throughput: the upstream and the best-ranked usable mirrors, queued engine-wide.
+    QStringList candidates;
     if (round.download) {
-        for (const ProbeResult &r : std::as_const(round.results)) {
-            if (MirrorScorer::isRecommendable(r))
-                candidates.append(r);
+        QStringList officials;
+        for (const Mirror &m : std::as_const(round.mirrors)) {
+            if (m.official)
+                officials.append(m.id);
         }
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const ProbeResult &a, const ProbeResult &b) {
-                      return a.score != b.score ? a.score > b.score : a.mirrorId < b.mirrorId;
-                  });
-        const int limit = round.settings.throughputCandidates;
-        if (limit > 0 && candidates.size() > limit)
-            candidates = candidates.mid(0, limit);
+        // Ranked on this round's measurements alone: a rate remembered from earlier rounds would
+        // keep the mirrors measured first ahead for ever and the others never measured.
+        QList<ProbeResult> ranked = round.results.values();
+        for (ProbeResult &r : ranked)
+            rescore(r, /*withThroughputHistory=*/false);
+        candidates = MirrorScorer::downloadCandidates(
+            ranked, officials, round.settings.throughputCandidates, round.id);
     }
-    for (const ProbeResult &c : std::as_const(candidates)) {
+    for (const QString &c : std::as_const(candidates)) {
         const auto mirror = std::find_if(round.mirrors.cbegin(), round.mirrors.cend(),
-                                         [&c](const Mirror &m) { return m.id == c.mirrorId; });
-        round.pendingDownloads.append(c.mirrorId);
+                                         [&c](const Mirror &m) { return m.id == c; });
+        round.pendingDownloads.append(c);
         m_downloadQueue.append(ThroughputJob{round.id, *mirror, round.protocol, round.settings});
     }
     const quint64 id = round.id;
@@ -351,13 +365,14 @@ void ProbeEngine::onThroughputFinished(const ThroughputOutcome &outcome)
     pumpDownloads();
 }
 
-void ProbeEngine::rescore(ProbeResult &result) const
+void ProbeEngine::rescore(ProbeResult &result, bool withThroughputHistory) const
 {
     const HealthSnapshot snap = m_health.snapshot(result.mirrorId);
     ScoreInput input;
     input.ok = result.ok;
     input.latencyMs = result.latencyMs;
-    input.throughputBps = result.throughputBps ? result.throughputBps : snap.throughputBps;
+    input.throughputBps =
+        result.throughputBps || !withThroughputHistory ? result.throughputBps : snap.throughputBps;
     input.successRatio = snap.samples ? snap.successRatio : (result.ok ? 1.0 : 0.0);
     input.fresh = result.fresh;
     result.score = MirrorScorer(m_settings).score(input);

@@ -6,8 +6,8 @@
 //
 // A round of an ecosystem: every admitted mirror's check (phases, latency samples, versions)
 // runs at once; then freshness is judged against the official mirror; then throughput downloads
-// of the best-ranked candidates run one at a time across the whole engine, so they never compete
-// for the user's bandwidth. resultReady is emitted once per mirror per round, when its result is
+// of the upstream and the best candidates run one at a time across the engine, each within its
+// budget (ProbeSettings). resultReady is emitted once per mirror per round, when its result is
 // complete; roundFinished once the round's last result is out, with the recommendation updated.
 
 #include "catalog/Mirror.h"
@@ -29,6 +29,7 @@
 
 class ProbeWorker;
 class QThread;
+class QThreadPool;
 
 struct RoundOptions
 {
@@ -40,8 +41,11 @@ class ProbeEngine : public QObject
     Q_OBJECT
 
 public:
+    // `lookupPool` runs the blocking DNS lookups of every check; its owner (the composition
+    // root) keeps it alive longer than the engine. Without one the engine owns a pool of its own.
     explicit ProbeEngine(const ProbeSettings &settings = {},
-                         std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
+                         std::shared_ptr<const Clock> clock = {}, QThreadPool *lookupPool = nullptr,
+                         QObject *parent = nullptr);
     ~ProbeEngine() override;
 
     void setMirrors(const QList<Mirror> &mirrors);
@@ -118,13 +122,15 @@ private:
     void finishChecks(Round &round);
     void finishRound(quint64 roundId);
     void pumpDownloads();
-    void rescore(ProbeResult &result) const;
+    void rescore(ProbeResult &result, bool withThroughputHistory = true) const;
     void publish(const ProbeResult &result);
     void onPeriodicTick();
 
     ProbeSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     HealthTracker m_health;
+    std::unique_ptr<QThreadPool> m_ownedLookupPool; // only when none was given
+    QThreadPool *m_lookupPool;
     QList<Mirror> m_mirrors;
 
     std::vector<std::unique_ptr<QThread>> m_threads;

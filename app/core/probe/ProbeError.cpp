@@ -29,6 +29,10 @@ QString ProbeError::code(ProbeErrorKind kind)
         return QStringLiteral("cancelled");
     case ProbeErrorKind::Skipped:
         return QStringLiteral("skipped");
+    case ProbeErrorKind::Decoding:
+        return QStringLiteral("decoding");
+    case ProbeErrorKind::EndlessBody:
+        return QStringLiteral("endless_body");
     }
     return QStringLiteral("network");
 }
@@ -62,6 +66,11 @@ QString ProbeError::describe(ProbeErrorKind kind)
         return tr("Cancelled.");
     case ProbeErrorKind::Skipped:
         return tr("Not probed: the mirror is down; it will be retried after its pause.");
+    case ProbeErrorKind::Decoding:
+        return tr("The response's content encoding could not be decoded.");
+    case ProbeErrorKind::EndlessBody:
+        return tr("The artifact announced no length and did not end within the download caps; "
+                  "its rate is not counted.");
     }
     return {};
 }

@@ -23,6 +23,8 @@ enum class ProbeErrorKind
     Network,      // any other transport error
     Cancelled,    // the round was cancelled
     Skipped,      // not probed: the mirror is Down and its fail_timeout has not elapsed
+    Decoding,     // the body's Content-Encoding could not be decoded (corrupt gzip …)
+    EndlessBody,  // an artifact announced no length and had not ended when a cap stopped it
 };
 
 class ProbeError
@@ -32,7 +34,7 @@ class ProbeError
 public:
     // Stable machine name used in JSON output: "dns", "refused", "reset", "timeout", "tls",
     // "http_status", "redirect_loop", "oversize", "bad_response", "network", "cancelled",
-    // "skipped".
+    // "skipped", "decoding", "endless_body".
     static QString code(ProbeErrorKind kind);
     // A translated one-line description of the kind.
     static QString describe(ProbeErrorKind kind);

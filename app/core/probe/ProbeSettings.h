@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
+
 struct ProbeSettings
 {
     enum class ProxyMode
@@ -25,7 +27,7 @@ struct ProbeSettings
     // Throughput download caps: a round costs at most this much per measured mirror.
     qint64 throughputMaxBytes = 4 * 1024 * 1024;
     int throughputMaxMs = 5000;
-    // How many of the best-ranked mirrors of a round get a throughput download (0 = all).
+    // Mirrors of a round that get a throughput download, the upstream and the best (0 = all).
     int throughputCandidates = 3;
     // Largest metadata body (packument, simple page, version list) accepted; more is Oversize.
     qint64 metadataMaxBytes = 16 * 1024 * 1024;
@@ -53,4 +55,19 @@ struct ProbeSettings
 
     // Overrides of single default probe targets, by protocol ("goproxy", "npm-registry" …).
     QHash<QString, ProbeTargets> targets;
+
+    // The time budgets that bound a round, derived from the knobs above (ProbeEngine enforces
+    // them; the CLI states them in its help).
+    // One mirror's check: phases, every latency sample and the version list, each a request
+    // with its own deadline, one after another.
+    qint64 checkBudgetMs() const { return qint64(std::max(1, samples) + 2) * timeoutMs; }
+    // One throughput download, artifact lookup and transfer together: a stalled download ends
+    // within this, so it never eats the time of the downloads queued after it.
+    qint64 downloadBudgetMs() const { return qint64(timeoutMs) + throughputMaxMs; }
+    // A round that makes `downloads` throughput downloads (one at a time) ends within this,
+    // counted from its start; waiting behind another round's downloads adds theirs.
+    qint64 roundBudgetMs(int downloads) const
+    {
+        return checkBudgetMs() + qint64(std::max(0, downloads)) * downloadBudgetMs();
+    }
 };

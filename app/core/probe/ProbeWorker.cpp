@@ -1,36 +1,14 @@
 #include "probe/ProbeWorker.h"
 
 #include "probe/MirrorCheck.h"
+#include "probe/ProbeProxyFactory.h"
 #include "probe/ThroughputRun.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 
-namespace {
-
-// The system proxy configuration, asked per request (http_proxy/no_proxy or the desktop's).
-class SystemProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return systemProxyForQuery(query);
-    }
-};
-
-QNetworkProxy manualProxy(const QString &proxyUrl)
-{
-    const QUrl url(proxyUrl);
-    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
-    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
-                         quint16(url.port(socks ? 1080 : 8080)), url.userName(), url.password());
-}
-
-} // namespace
-
-ProbeWorker::ProbeWorker(QObject *parent)
+ProbeWorker::ProbeWorker(QThreadPool *lookupPool, QObject *parent)
     : QObject(parent)
+    , m_lookupPool(lookupPool)
 {}
 
 ProbeWorker::~ProbeWorker() = default;
@@ -46,42 +24,17 @@ QNetworkAccessManager *ProbeWorker::manager(const ProbeSettings &settings)
     }
     m_proxyMode = settings.proxyMode;
     m_proxyUrl = settings.proxyUrl;
-    switch (settings.proxyMode) {
-    case ProbeSettings::ProxyMode::System:
-        m_manager->setProxyFactory(new SystemProxyFactory); // the manager owns it
-        break;
-    case ProbeSettings::ProxyMode::None:
-        m_manager->setProxyFactory(nullptr);
-        m_manager->setProxy(QNetworkProxy::NoProxy);
-        break;
-    case ProbeSettings::ProxyMode::Manual:
-        m_manager->setProxyFactory(nullptr);
-        m_manager->setProxy(manualProxy(settings.proxyUrl));
-        break;
-    }
+    // The manager owns the factory; loopback hosts bypass every proxy (ProbeProxyFactory).
+    m_manager->setProxyFactory(new ProbeProxyFactory(settings.proxyMode, settings.proxyUrl));
     return m_manager;
-}
-
-bool ProbeWorker::isProxied(const QUrl &url, const ProbeSettings &settings)
-{
-    switch (settings.proxyMode) {
-    case ProbeSettings::ProxyMode::None:
-        return false;
-    case ProbeSettings::ProxyMode::Manual:
-        return !settings.proxyUrl.isEmpty();
-    case ProbeSettings::ProxyMode::System:
-        break;
-    }
-    const QList<QNetworkProxy> proxies =
-        QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-    return !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy;
 }
 
 void ProbeWorker::startCheck(const MirrorCheckJob &job)
 {
     QNetworkAccessManager *nam = manager(job.settings);
-    const bool proxied = isProxied(job.protocol->baseUrl(job.mirror.url), job.settings);
-    auto *check = new MirrorCheck(job, nam, proxied, this);
+    const bool proxied =
+        ProbeProxyFactory::isProxied(job.protocol->baseUrl(job.mirror.url), job.settings);
+    auto *check = new MirrorCheck(job, nam, proxied, m_lookupPool, this);
     connect(check, &MirrorCheck::finished, this, [this, check](const MirrorCheckOutcome &o) {
         check->deleteLater(); // we are inside the check's own call stack
         Q_EMIT checkFinished(o);

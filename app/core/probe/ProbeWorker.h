@@ -10,13 +10,15 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 class ProbeWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ProbeWorker(QObject *parent = nullptr);
+    // `lookupPool` (owned by the engine, shared by its workers) runs the blocking DNS lookups.
+    explicit ProbeWorker(QThreadPool *lookupPool, QObject *parent = nullptr);
     ~ProbeWorker() override;
 
     // Call on the worker's thread (through QMetaObject::invokeMethod).
@@ -30,9 +32,8 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager *manager(const ProbeSettings &settings);
-    // Whether requests to `url` go through a proxy under `settings`.
-    static bool isProxied(const QUrl &url, const ProbeSettings &settings);
 
+    QThreadPool *m_lookupPool;
     QNetworkAccessManager *m_manager = nullptr; // child, created on the worker thread
     ProbeSettings::ProxyMode m_proxyMode = ProbeSettings::ProxyMode::System;
     QString m_proxyUrl;

@@ -2,9 +2,10 @@
 // every error classification, freshness, the throughput cap, ranking, health and cancel.
 
 #include "MirrorServerProcess.h"
+#include "ProbeTestSupport.h"
 
+#include "ProbeRunner.h"
 #include "probe/ProbeEngine.h"
-#include "probe/ProbeRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,45 +14,11 @@
 
 #include <gtest/gtest.h>
 
-#include <ostream>
-
-// Readable gtest messages for QString comparisons.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
 namespace {
 
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "ProbeEngineTest";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance())
-        new QCoreApplication(argc, argv); // lives for the whole test program
-}
-
-ProbeSettings fastSettings()
-{
-    ProbeSettings s;
-    s.timeoutMs = 1500;
-    s.samples = 1;
-    s.metadataMaxBytes = 1024 * 1024;
-    s.throughputMaxBytes = 1024 * 1024;
-    s.throughputMaxMs = 1500;
-    s.throughputCandidates = 0;
-    s.proxyMode = ProbeSettings::ProxyMode::None; // loopback only, whatever the environment says
-    return s;
-}
-
-QHash<QString, ProbeResult> byId(const QList<ProbeResult> &results)
-{
-    QHash<QString, ProbeResult> map;
-    for (const ProbeResult &r : results)
-        map.insert(r.mirrorId, r);
-    return map;
-}
+using probetest::byId;
+using probetest::ensureApp;
+using probetest::fastSettings;
 
 class ProbeEngineTest : public ::testing::Test
 {
@@ -209,18 +176,30 @@ TEST_F(ProbeEngineTest, Throughput_EndlessMetadataIsOversize)
     EXPECT_EQ(results.value("endless").error, ProbeErrorKind::Oversize);
 }
 
-TEST_F(ProbeEngineTest, Throughput_EndlessArtifactStopsAtTheByteCap)
+TEST_F(ProbeEngineTest, Throughput_EndlessArtifactIsNeitherOkNorRecommended)
 {
     MirrorServerProcess server;
-    ASSERT_TRUE(server.start({"endless:pip:official=1,fault=endless-artifact"}))
+    // Two bodies that never end and announce no length: one as fast as loopback goes, one a
+    // byte a second. Neither is an artifact, whatever rate the bytes arrive at.
+    ASSERT_TRUE(server.start({"endless:pip:official=1,fault=endless-artifact",
+                              "trickle:pip:fault=trickle-artifact", "honest:pip"},
+                             {"--artifact-size", "300000"}))
         << server.errorString().toStdString();
     ProbeSettings settings = fastSettings();
     settings.throughputMaxBytes = 2 * 1024 * 1024;
-    const auto results = byId(ProbeRunner::run(server.mirrors(), {}, settings, true).results);
-    const ProbeResult r = results.value("endless");
-    ASSERT_TRUE(r.ok) << r.errorMessage.toStdString();
-    EXPECT_EQ(r.throughputBytes, settings.throughputMaxBytes);
-    EXPECT_TRUE(r.throughputBps.has_value());
+    settings.samples = 3; // `probe --rounds 3`
+    const ProbeRunner::Report report = ProbeRunner::run(server.mirrors(), {}, settings, true);
+    const auto results = byId(report.results);
+    for (const QString &id : {QStringLiteral("endless"), QStringLiteral("trickle")}) {
+        const ProbeResult r = results.value(id);
+        EXPECT_FALSE(r.ok) << id.toStdString();
+        EXPECT_EQ(r.error, ProbeErrorKind::EndlessBody) << id.toStdString();
+        EXPECT_FALSE(r.throughputBps.has_value()) << id.toStdString();
+        EXPECT_EQ(r.score, 0.0) << id.toStdString();
+    }
+    ASSERT_TRUE(results.value("honest").ok) << results.value("honest").errorMessage.toStdString();
+    EXPECT_TRUE(results.value("honest").throughputBps.has_value());
+    EXPECT_EQ(report.recommended.value("pip"), "honest");
 }
 
 TEST_F(ProbeEngineTest, Ranking_RecommendsTheFastFreshMirror)
@@ -399,7 +378,11 @@ TEST_F(ProbeEngineTest, Proxy_PerAppOverrideIsUsedAndPhasesAreNotReported)
     // itself answers directly.
     settings.proxyMode = ProbeSettings::ProxyMode::Manual;
     settings.proxyUrl = server.url("noproxy");
-    QList<Mirror> mirrors{server.mirror("up")};
+    // A name that is not loopback (loopback hosts bypass every proxy); through a proxy it is
+    // never resolved here.
+    Mirror up = server.mirror("up");
+    up.url = QStringLiteral("http://mirror.example/");
+    QList<Mirror> mirrors{up};
     const auto results = byId(ProbeRunner::run(mirrors, {}, settings, false).results);
     const ProbeResult r = results.value("up");
     EXPECT_FALSE(r.ok);
@@ -409,7 +392,8 @@ TEST_F(ProbeEngineTest, Proxy_PerAppOverrideIsUsedAndPhasesAreNotReported)
     EXPECT_FALSE(r.timings.dnsMs.has_value());
 
     settings.proxyMode = ProbeSettings::ProxyMode::None;
-    EXPECT_TRUE(byId(ProbeRunner::run(mirrors, {}, settings, false).results).value("up").ok);
+    EXPECT_TRUE(
+        byId(ProbeRunner::run({server.mirror("up")}, {}, settings, false).results).value("up").ok);
 }
 
 TEST_F(ProbeEngineTest, Cancel_FromInsideAReceiverIsSafe)

@@ -200,3 +200,22 @@ TEST_F(UserMirrorStoreTest, ACorruptFileIsReportedAndNotOverwritten)
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
     EXPECT_EQ(again.readAll(), QByteArray("{ broken"));
 }
+
+TEST_F(UserMirrorStoreTest, MixedScriptHostIsAcceptedInItsPunycodeForm)
+{
+    Mirror spoof = corp();
+    spoof.ecosystem = QStringLiteral("go");
+    spoof.url = QStringLiteral("https://goprоxy.cn"); // a Cyrillic "о"
+    ASSERT_TRUE(store().add(spoof));                  // a warning, not a refusal
+    Expected<QList<Mirror>> mirrors = store().load();
+    ASSERT_TRUE(mirrors);
+    ASSERT_EQ(mirrors->size(), 1);
+    // Every later list, table and config file shows what the host really is.
+    EXPECT_EQ(mirrors->at(0).url, QStringLiteral("https://xn--goprxy-zqf.cn"));
+
+    // An honest internationalised name stays as the user wrote it.
+    Mirror honest = corp(QStringLiteral("books"));
+    honest.url = QStringLiteral("https://bücher.example/");
+    ASSERT_TRUE(store().add(honest));
+    EXPECT_EQ(store().load()->at(1).url, QStringLiteral("https://bücher.example/"));
+}

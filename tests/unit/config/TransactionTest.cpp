@@ -151,3 +151,22 @@ TEST(Transaction, WriterWaitsForAnotherProcesssLockAndThenSaysBusy)
     EXPECT_FALSE(QFile::exists(ConfigWriter::lockPathFor(change->targetPath)))
         << "no lock file is left next to the user's config";
 }
+
+TEST(Transaction, AHostThatMixesScriptsIsNamedInTheNotes)
+{
+    TestHome home;
+    const GoConfig go(home.toolEnvironment());
+    // "gоproxy.cn" with a Cyrillic о (U+043E).
+    const QString spoofed = QStringLiteral("https://g\u043Eproxy.cn,direct");
+    const Expected<EditOutcome> outcome =
+        go.planEdits(bytesOnly(QByteArray()), {KeyEdit::set(QStringLiteral("GOPROXY"), spoofed)});
+    ASSERT_TRUE(outcome.hasValue()) << outcome.error().toString().toStdString();
+    ASSERT_EQ(outcome->notes.size(), 1);
+    EXPECT_TRUE(outcome->notes.first().contains(QLatin1String("xn--")))
+        << outcome->notes.first().toStdString();
+    const Expected<EditOutcome> honest = go.planEdits(
+        bytesOnly(QByteArray()),
+        {KeyEdit::set(QStringLiteral("GOPROXY"), QStringLiteral("https://goproxy.cn,direct"))});
+    ASSERT_TRUE(honest.hasValue());
+    EXPECT_TRUE(honest->notes.isEmpty());
+}

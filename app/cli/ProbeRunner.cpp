@@ -1,4 +1,4 @@
-#include "probe/ProbeRunner.h"
+#include "ProbeRunner.h"
 
 #include "probe/ProbeEngine.h"
 
