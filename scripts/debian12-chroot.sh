@@ -51,6 +51,13 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
 cp -L /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
+# The network of this machine may re-sign TLS (an egress proxy); a user's machine on it would
+# trust that CA too. Public certificates only: the ca-certificates package, once install-deps.sh
+# installs it, adds them to the system store, and npm can then reach its registry.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$chroot_dir/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$chroot_dir/usr/local/share/ca-certificates/"
+fi
 
 mounted=()
 cleanup() {
