@@ -105,7 +105,17 @@ public:
         QProcess process;
         process.setProcessEnvironment(m_environment);
         process.setWorkingDirectory(home() + QStringLiteral("/work"));
-        process.start(program, arguments);
+        // QProcess looks a bare name up on this process's PATH; the child's PATH is what counts
+        // (prependPath() picks a second npm that way).
+        QString executable = program;
+        if (!program.contains(QLatin1Char('/'))) {
+            const QString found = QStandardPaths::findExecutable(
+                program, m_environment.value(QStringLiteral("PATH"))
+                             .split(QLatin1Char(':'), Qt::SkipEmptyParts));
+            if (!found.isEmpty())
+                executable = found;
+        }
+        process.start(executable, arguments);
         result.started = process.waitForStarted(10000);
         if (!result.started)
             return result;
