@@ -3,7 +3,10 @@
 #   scripts/install-deps.sh          build and run the app
 #   scripts/install-deps.sh --test   also everything the test suite uses (real go/npm/pip clients,
 #                                    Xvfb, a tray host, a keyring, clang for the fuzzers, packaging tools)
+#                                    and a current npm from the npm registry in a private prefix
+#                                    ($MIRRORDECK_TEST_CLIENTS, default build/test-clients)
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 
 build_packages=(
     build-essential cmake ninja-build pkg-config ccache
@@ -14,6 +17,7 @@ build_packages=(
 test_packages=(
     googletest libgtest-dev
     golang-go nodejs npm python3 python3-pip python3-venv
+    ca-certificates
     xvfb xauth x11-apps trayer imagemagick fonts-noto-cjk
     dbus dbus-x11 gnome-keyring libsecret-tools
     clang libclang-rt-dev
@@ -50,16 +54,40 @@ for package in "${packages[@]}"; do
     fi
 done
 
-if ((${#missing[@]} == 0)); then
-    echo "install-deps: everything is installed"
-    exit 0
-fi
-
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then
     sudo_cmd=(sudo)
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: every package is installed"
+else
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -qq
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The npm tests judge MirrorDeck against the npm on PATH (npm 9.2 on Debian 12) and a current
+# npm, installed here by whatever npm is present into a private prefix (nothing global changes).
+# Pinned, so that a new npm release cannot change test results unannounced. npm 11 needs
+# Node.js ^20.17 or >= 22.9; on older Node.js (Debian 12 has 18.19) the newest npm that supports
+# it is 10.9.
+install_current_npm() {
+    local version=10.9.9
+    if node -e 'const [a, b] = process.versions.node.split(".").map(Number)
+                process.exit(a > 22 || (a === 22 && b >= 9) || (a === 20 && b >= 17) ? 0 : 1)'; then
+        version=11.21.2
+    fi
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/npm-$version
+    if [[ -x "$prefix/node_modules/.bin/npm" ]]; then
+        echo "install-deps: npm $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing npm $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "npm@$version"
+}
+if [[ "${1:-}" == "--test" ]]; then
+    install_current_npm
+fi

@@ -155,10 +155,15 @@ void latencyBenchmark()
     settings.samples = 10;
     MinimalClient client(server.port(QStringLiteral("lat")));
     client.get(path, 1 << 20); // warm the connection, like the engine's first sample
+    QString engineError;
     for (int block = 0; block < samples / 10; ++block) {
         const ProbeRunner::Report report = ProbeRunner::run(server.mirrors(), {}, settings, false);
-        for (double s : report.results.value(0).latencySamples)
+        const ProbeResult result = report.results.value(0);
+        for (double s : result.latencySamples)
             engine.push_back(s - injectedMs);
+        if (!result.ok && engineError.isEmpty())
+            engineError =
+                result.errorMessage.isEmpty() ? QStringLiteral("no result") : result.errorMessage;
         for (int i = 0; i < 10; ++i)
             minimal.push_back(client.get(path, 1 << 20) - injectedMs);
     }
@@ -166,11 +171,19 @@ void latencyBenchmark()
     const Stats m = stats(minimal);
     std::printf("latency (request sent -> headers) minus injected %.0f ms, %zu samples each:\n",
                 injectedMs, engine.size());
-    std::printf("  %-16s median %7.3f ms   max %7.3f ms\n", "engine", e.median, e.max);
+    // No samples is a failed measurement, not a 0 ms median that would look like the best result.
+    if (engine.empty())
+        std::printf(
+            "  %-16s FAILED: no latency samples (%s)\n", "engine",
+            qPrintable(engineError.isEmpty() ? QStringLiteral("no error given") : engineError));
+    else
+        std::printf("  %-16s median %7.3f ms   max %7.3f ms%s\n", "engine", e.median, e.max,
+                    engineError.isEmpty() ? "" : ", FAILED in some rounds");
     std::printf("  %-16s median %7.3f ms   max %7.3f ms\n", "minimal client", m.median, m.max);
-    std::printf(
-        "  engine above minimal: median %+.3f ms (target <= 1), max %+.3f ms (target <= 3)\n",
-        e.median - m.median, e.max - m.max);
+    if (!engine.empty())
+        std::printf(
+            "  engine above minimal: median %+.3f ms (target <= 1), max %+.3f ms (target <= 3)\n",
+            e.median - m.median, e.max - m.max);
 }
 
 void throughputBenchmark()

@@ -147,7 +147,8 @@ if unshare --net true 2>/dev/null; then
             grep -qF "$version" <<<"$gui_out" || fail "mirrordeck --version does not print $version"
             ;;
         124)
-            echo "NOTE: mirrordeck has no --version; it started and was still running after 5 s"
+            # --version must print and exit; a window or event loop that keeps running is a bug.
+            fail "mirrordeck --version was still running after 5 s (timeout exit 124): $gui_out"
             ;;
         *)
             fail "mirrordeck --version exited with $gui_rc: $gui_out"

@@ -1,9 +1,11 @@
 #pragma once
 
 // A throw-away HOME for tests that judge config files: a temporary directory, a ToolEnvironment
-// whose variables are this process's minus everything that changes how Go, npm or pip read their
-// settings (GO*, PIP_*, NPM_CONFIG_*/npm_config_*, XDG_*), and helpers to run the REAL go, npm and
-// pip clients against it.
+// whose variables are this process's minus everything that changes how Go, npm, pip, yarn, cargo
+// or uv read their settings (GO*, PIP_*, NPM_CONFIG_*/npm_config_*, YARN_*, CARGO_*, UV_*, XDG_*)
+// or where their traffic goes (http_proxy and friends), and helpers to run the REAL go, npm and
+// pip clients against it. Tests talk to 127.0.0.1 only: a proxy would carry loopback requests
+// off the machine, and npm's update notifier would ask the configured registry for npm@latest.
 
 #include "platform/ToolEnvironment.h"
 
@@ -50,6 +52,11 @@ public:
         m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         // Go 1.21+ would try to download a newer toolchain named in a go.mod; never from a test.
         m_environment.insert(QStringLiteral("GOTOOLCHAIN"), QStringLiteral("local"));
+        // Every npm command would otherwise look up npm@latest in the registry (the update
+        // notifier); fund and audit messages would do the same on an install.
+        for (const char *name :
+             {"npm_config_update_notifier", "npm_config_fund", "npm_config_audit"})
+            m_environment.insert(QString::fromLatin1(name), QStringLiteral("false"));
         QDir().mkpath(home() + QStringLiteral("/work"));
     }
 
@@ -57,6 +64,15 @@ public:
     QString path(const QString &relative) const { return home() + QLatin1Char('/') + relative; }
 
     QProcessEnvironment &variables() { return m_environment; }
+
+    // Puts a directory first on PATH, so that this client (say a second npm) is the one run and
+    // the one the core finds.
+    void prependPath(const QString &directory)
+    {
+        const QString path = m_environment.value(QStringLiteral("PATH"));
+        m_environment.insert(QStringLiteral("PATH"),
+                             path.isEmpty() ? directory : directory + QLatin1Char(':') + path);
+    }
     const QProcessEnvironment &variables() const { return m_environment; }
 
     // The ToolEnvironment the core should use to see what the real clients see.
@@ -89,7 +105,17 @@ public:
         QProcess process;
         process.setProcessEnvironment(m_environment);
         process.setWorkingDirectory(home() + QStringLiteral("/work"));
-        process.start(program, arguments);
+        // QProcess looks a bare name up on this process's PATH; the child's PATH is what counts
+        // (prependPath() picks a second npm that way).
+        QString executable = program;
+        if (!program.contains(QLatin1Char('/'))) {
+            const QString found = QStandardPaths::findExecutable(
+                program, m_environment.value(QStringLiteral("PATH"))
+                             .split(QLatin1Char(':'), Qt::SkipEmptyParts));
+            if (!found.isEmpty())
+                executable = found;
+        }
+        process.start(executable, arguments);
         result.started = process.waitForStarted(10000);
         if (!result.started)
             return result;
@@ -136,14 +162,26 @@ public:
         QProcessEnvironment clean = QProcessEnvironment::systemEnvironment();
         const QStringList keys = clean.keys();
         for (const QString &key : keys) {
-            const QString upper = key.toUpper();
-            if (upper.startsWith(QLatin1String("GO")) || upper.startsWith(QLatin1String("PIP_")) ||
-                upper.startsWith(QLatin1String("NPM_CONFIG_")) ||
-                upper.startsWith(QLatin1String("XDG_")) || upper == QLatin1String("NETRC") ||
-                upper == QLatin1String("PYTHONUSERBASE") || upper == QLatin1String("VIRTUAL_ENV"))
+            if (isToolSetting(key))
                 clean.remove(key);
         }
         return clean;
+    }
+
+    // Whether a variable changes what the clients read or where their requests go.
+    static bool isToolSetting(const QString &key)
+    {
+        const QString upper = key.toUpper();
+        for (const char *prefix : {"GO", "PIP_", "NPM_CONFIG_", "YARN_", "CARGO_", "UV_", "XDG_"}) {
+            if (upper.startsWith(QLatin1String(prefix)))
+                return true;
+        }
+        for (const char *name : {"NETRC", "PYTHONUSERBASE", "VIRTUAL_ENV", "HTTP_PROXY",
+                                 "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "FTP_PROXY"}) {
+            if (upper == QLatin1String(name))
+                return true;
+        }
+        return false;
     }
 
 private:

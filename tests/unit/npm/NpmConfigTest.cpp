@@ -1,10 +1,13 @@
-// NpmConfig against the REAL npm (npm 11 here): after MirrorDeck's edits `npm config get` reports
-// the new value, and on files npm itself wrote, MirrorDeck reports what npm reports. Every test
-// uses a temporary HOME and an environment without npm_config_* variables.
+// NpmConfig against the REAL npm (each of npmClients(): Debian's npm 9 and a current npm): after
+// MirrorDeck's edits `npm config get` reports the new value, and on files npm itself wrote,
+// MirrorDeck reports what npm reports. Every test uses a temporary HOME and an environment without
+// npm_config_* variables.
 
 #include "NpmTestSupport.h"
 
 #include "ecosystems/npm/NpmConfig.h"
+#include "ecosystems/npm/NpmConfigPaths.h"
+#include "ecosystems/npm/Npmrc.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,11 +31,14 @@ QString effective(const TestHome &home, const QString &key)
                                                           : setting->value;
 }
 
+class NpmConfigRealClient : public RealNpmTest
+{};
+
 } // namespace
 
-TEST(NpmConfigRealClient, SetCreatesPrivateFileNpmReads)
+TEST_P(NpmConfigRealClient, SetCreatesPrivateFileNpmReads)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     const NpmConfig config(home.toolEnvironment());
     EXPECT_EQ(*config.userConfigPath(), home.path(QStringLiteral(".npmrc")));
     apply(config.planSet(kRegistry, kMirror));
@@ -52,9 +58,9 @@ TEST(NpmConfigRealClient, SetCreatesPrivateFileNpmReads)
     EXPECT_TRUE(config.planSet(kRegistry, kMirror)->isNoOp());
 }
 
-TEST(NpmConfigRealClient, UnsetFallsBackToDefaultThenToProjectLevel)
+TEST_P(NpmConfigRealClient, UnsetFallsBackToDefaultThenToProjectLevel)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.writeFile(QStringLiteral(".npmrc"),
                    "registry=https://a.example/\n; keep me\nregistry=https://b.example/\n");
     const NpmConfig config(home.toolEnvironment());
@@ -78,9 +84,9 @@ TEST(NpmConfigRealClient, UnsetFallsBackToDefaultThenToProjectLevel)
     EXPECT_EQ(setting->shadows.first().line, 1);
 }
 
-TEST(NpmConfigRealClient, AgreesWithFilesWrittenByNpmConfigSet)
+TEST_P(NpmConfigRealClient, AgreesWithFilesWrittenByNpmConfigSet)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     for (const QStringList &args :
          {QStringList{QStringLiteral("registry"), QStringLiteral("https://r.example/npm/")},
           QStringList{QStringLiteral("@corp:registry"), QStringLiteral("https://corp.example/")},
@@ -108,9 +114,9 @@ TEST(NpmConfigRealClient, AgreesWithFilesWrittenByNpmConfigSet)
     EXPECT_EQ(home.readFile(QStringLiteral(".npmrc")), expected);
 }
 
-TEST(NpmConfigRealClient, EnvironmentVariablesOverrideAndAreReported)
+TEST_P(NpmConfigRealClient, EnvironmentVariablesOverrideAndAreReported)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.writeFile(QStringLiteral(".npmrc"), "registry=https://file.example/\n");
     home.variables().insert(QStringLiteral("NPM_CONFIG_REGISTRY"),
                             QStringLiteral("  https://env.example/  "));
@@ -132,7 +138,7 @@ TEST(NpmConfigRealClient, EnvironmentVariablesOverrideAndAreReported)
     EXPECT_EQ(setting->userFileLine, 1);
 }
 
-TEST(NpmConfigRealClient, ShellStartupExportIsAShadow)
+TEST(NpmConfig, ShellStartupExportIsAShadow)
 {
     TestHome home;
     home.writeFile(QStringLiteral(".bashrc"),
@@ -146,27 +152,43 @@ TEST(NpmConfigRealClient, ShellStartupExportIsAShadow)
     EXPECT_EQ(setting->shadows.first().value, "https://shell.example/");
 }
 
-TEST(NpmConfigRealClient, GlobalFileFollowsPrefixFromUserFile)
+TEST_P(NpmConfigRealClient, GlobalFileFollowsPrefixFromUserFile)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.writeFile(QStringLiteral("pfx/etc/npmrc"), "@g:registry=https://global.example/\n");
     home.writeFile(QStringLiteral(".npmrc"), "prefix=~/pfx\n");
-    EXPECT_EQ(effective(home, QStringLiteral("@g:registry")),
-              npmGetOne(home, QStringLiteral("@g:registry")));
-    EXPECT_EQ(effective(home, QStringLiteral("@g:registry")), "https://global.example/");
+    // Upstream npm (9 and 11 alike) derives the global file from the prefix the user file sets.
+    // Debian's npm 9 ships a builtin npmrc that names globalconfig=/etc/npmrc, which a prefix
+    // does not move; MirrorDeck reads that builtin file too, so it must agree with either.
+    const NpmConfigPaths paths(home.toolEnvironment());
+    QFile builtin(paths.builtinConfigPath());
+    const Npmrc::Resolved pinned =
+        builtin.open(QIODevice::ReadOnly)
+            ? Npmrc::fromBytes(builtin.readAll())
+                  .resolve(QStringLiteral("globalconfig"), home.variables())
+            : Npmrc::Resolved();
+    const bool builtinPinsGlobal = pinned.kind != Npmrc::Resolved::Kind::Absent;
+    EXPECT_EQ(npmGetOne(home, QStringLiteral("globalconfig")),
+              builtinPinsGlobal ? pinned.text : home.path(QStringLiteral("pfx/etc/npmrc")));
+    const QString expected =
+        builtinPinsGlobal ? QStringLiteral("undefined") : QStringLiteral("https://global.example/");
+    EXPECT_EQ(npmGetOne(home, QStringLiteral("@g:registry")), expected);
+    EXPECT_EQ(effective(home, QStringLiteral("@g:registry")), expected);
     const Expected<QList<EffectiveSetting>> all =
         NpmConfig(home.toolEnvironment()).effectiveSettings();
     ASSERT_TRUE(all.hasValue());
     QStringList listed;
     for (const EffectiveSetting &setting : *all)
         listed << setting.key;
-    EXPECT_EQ(listed, QStringList({kRegistry, QStringLiteral("strict-ssl"),
-                                   QStringLiteral("@g:registry")}));
+    QStringList expectedKeys = {kRegistry, QStringLiteral("strict-ssl")};
+    if (!builtinPinsGlobal)
+        expectedKeys << QStringLiteral("@g:registry");
+    EXPECT_EQ(listed, expectedKeys);
 }
 
-TEST(NpmConfigRealClient, MachineGlobalFileIsRead)
+TEST_P(NpmConfigRealClient, MachineGlobalFileIsRead)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     // This machine's node is /usr/bin/node, so npm reads /usr/etc/npmrc (cafile=…).
     const NpmConfig config(home.toolEnvironment());
     const Expected<QList<NpmConfig::Layer>> layers = config.layers();
@@ -178,9 +200,9 @@ TEST(NpmConfigRealClient, MachineGlobalFileIsRead)
     EXPECT_EQ(layers->at(2).path, npm.outText());
 }
 
-TEST(NpmConfigRealClient, UserconfigVariableRedirectsEdits)
+TEST_P(NpmConfigRealClient, UserconfigVariableRedirectsEdits)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.variables().insert(QStringLiteral("NPM_CONFIG_USERCONFIG"),
                             home.path(QStringLiteral("conf/my-npmrc")));
     const NpmConfig config(home.toolEnvironment());
@@ -190,9 +212,9 @@ TEST(NpmConfigRealClient, UserconfigVariableRedirectsEdits)
     EXPECT_EQ(npmGetOne(home, kRegistry), kMirror);
 }
 
-TEST(NpmConfigRealClient, EnvReferencesStayLiteralInFileAndExpandForNpm)
+TEST_P(NpmConfigRealClient, EnvReferencesStayLiteralInFileAndExpandForNpm)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.variables().insert(QStringLiteral("MY_MIRROR"), kMirror);
     const NpmConfig config(home.toolEnvironment());
     apply(config.planSet(kRegistry, QStringLiteral("${MY_MIRROR}")));
@@ -201,9 +223,9 @@ TEST(NpmConfigRealClient, EnvReferencesStayLiteralInFileAndExpandForNpm)
     EXPECT_EQ(effective(home, kRegistry), kMirror);
 }
 
-TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
+TEST_P(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.writeFile(
         QStringLiteral(".npmrc"),
         "registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n");
@@ -230,7 +252,7 @@ TEST(NpmConfigRealClient, UseMirrorSetsRegistryAndNotesTokensLeftBehind)
     EXPECT_FALSE(config.planUseMirror(pip).hasValue());
 }
 
-TEST(NpmConfigRealClient, InvalidValuesAreRefusedBeforeAnyWrite)
+TEST(NpmConfig, InvalidValuesAreRefusedBeforeAnyWrite)
 {
     TestHome home;
     const NpmConfig config(home.toolEnvironment());
@@ -241,11 +263,11 @@ TEST(NpmConfigRealClient, InvalidValuesAreRefusedBeforeAnyWrite)
     EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".npmrc"))));
 }
 
-TEST(NpmConfigRealClient, ProjectFileThatIsTheUserFileIsReadOnce)
+TEST_P(NpmConfigRealClient, ProjectFileThatIsTheUserFileIsReadOnce)
 {
     // A node_modules folder in HOME makes HOME the project; npm then ignores the "project"
     // copy of ~/.npmrc, so the user level is the source and nothing shadows it.
-    TestHome home;
+    NpmHome home(GetParam());
     QDir().mkpath(home.path(QStringLiteral("node_modules")));
     home.writeFile(QStringLiteral(".npmrc"), "registry=https://home.example/\n");
     EXPECT_EQ(npmGetOne(home, kRegistry), "https://home.example/");
@@ -257,9 +279,9 @@ TEST(NpmConfigRealClient, ProjectFileThatIsTheUserFileIsReadOnce)
     EXPECT_TRUE(setting->shadows.isEmpty());
 }
 
-TEST(NpmConfigRealClient, SymlinkedUserFileIsEditedThroughTheLink)
+TEST_P(NpmConfigRealClient, SymlinkedUserFileIsEditedThroughTheLink)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     home.writeFile(QStringLiteral("dotfiles/npmrc"), "; from my dotfiles repo\nfund=false\n");
     ASSERT_TRUE(QFile::link(home.path(QStringLiteral("dotfiles/npmrc")),
                             home.path(QStringLiteral(".npmrc"))));
@@ -270,9 +292,9 @@ TEST(NpmConfigRealClient, SymlinkedUserFileIsEditedThroughTheLink)
     EXPECT_EQ(npmGetOne(home, kRegistry), kMirror);
 }
 
-TEST(NpmConfigRealClient, InvalidUtf8InCommentsIsKeptByteForByte)
+TEST_P(NpmConfigRealClient, InvalidUtf8InCommentsIsKeptByteForByte)
 {
-    TestHome home;
+    NpmHome home(GetParam());
     // npm reads the file as UTF-8 with replacement characters and skips comments, so invalid
     // bytes there change nothing for it; MirrorDeck edits around them.
     const QByteArray comments("# caf\xE9 au lait\n  ;\xFF\xFE\r\n");
@@ -293,3 +315,6 @@ TEST(NpmConfigRealClient, InvalidUtf8InCommentsIsKeptByteForByte)
     EXPECT_EQ(refused.error().kind, CoreError::Kind::BadFile);
     EXPECT_EQ(refused.error().line, 3);
 }
+
+INSTANTIATE_TEST_SUITE_P(EachNpm, NpmConfigRealClient, ::testing::ValuesIn(npmClients()),
+                         clientName);

@@ -1,11 +1,11 @@
 // Differential test against npm's own parser: a few hundred generated .npmrc texts (every rule
 // combined: comments, quotes, escapes, CR/LF mixes, BOM, arrays, sections, dotted sections,
-// ${VAR} keys) are decoded by the npm/ini module shipped inside the installed npm (one node
-// process) and by Npmrc; both must agree on what npm sees for each managed key.
+// ${VAR} keys) are decoded by the ini module the installed npm loads (one node process per npm
+// client) and by Npmrc; both must agree on what npm sees for each managed key.
 
+#include "NpmTestSupport.h"
 #include "ecosystems/npm/NpmConfigPaths.h"
 #include "ecosystems/npm/Npmrc.h"
-#include "support/TestHome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,8 +85,14 @@ QByteArray generate(QRandomGenerator &random)
 }
 
 const char kScript[] = R"JS(
-const ini = require(process.argv[2] + '/node_modules/ini')
-const envReplace = require(process.argv[2] + '/node_modules/@npmcli/config/lib/env-replace.js')
+// Load ini the way npm's own config loader does: resolved from @npmcli/config, itself resolved
+// from npm. Upstream npm bundles both under npm/node_modules; Debian's npm finds them in
+// /usr/share/nodejs.
+const { createRequire } = require('module')
+const configMain = createRequire(process.argv[2] + '/package.json').resolve('@npmcli/config')
+const configRequire = createRequire(configMain)
+const ini = configRequire('ini')
+const envReplace = configRequire('./env-replace.js')
 const inputs = JSON.parse(require('fs').readFileSync(0, 'utf8'))
 const keys = ['registry', 'strict-ssl', '@a:registry']
 const out = inputs.map(b64 => {
@@ -106,11 +112,14 @@ const out = inputs.map(b64 => {
 process.stdout.write(JSON.stringify(out))
 )JS";
 
+class NpmIniDifferential : public npmtest::RealNpmTest
+{};
+
 } // namespace
 
-TEST(NpmIniDifferential, NpmrcDecodesLikeNpmIni)
+TEST_P(NpmIniDifferential, NpmrcDecodesLikeNpmIni)
 {
-    TestHome home;
+    npmtest::NpmHome home(GetParam());
     const NpmConfigPaths paths(home.toolEnvironment());
     ASSERT_FALSE(paths.npmDirectory().isEmpty()) << "npm not found on PATH";
     home.variables().insert(QStringLiteral("K"), QStringLiteral("registry"));
@@ -158,3 +167,6 @@ TEST(NpmIniDifferential, NpmrcDecodesLikeNpmIni)
     }
     EXPECT_GT(compared, 1000);
 }
+
+INSTANTIATE_TEST_SUITE_P(EachNpm, NpmIniDifferential, ::testing::ValuesIn(npmtest::npmClients()),
+                         npmtest::clientName);
