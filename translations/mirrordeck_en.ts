@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeHistory</name>
+    <message numerus="yes">
+        <source>Another MirrorDeck window or command is recording a change right now and did not finish within %n second(s); nothing was written. Try again.</source>
+        <translation>
+            <numerusform>Another MirrorDeck window or command is recording a change right now and did not finish within %n second; nothing was written. Try again.</numerusform>
+            <numerusform>Another MirrorDeck window or command is recording a change right now and did not finish within %n seconds; nothing was written. Try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWriter</name>
+    <message numerus="yes">
+        <source>Another MirrorDeck window or command is changing this file and did not finish within %n second(s); nothing was written. Try again.</source>
+        <translation>
+            <numerusform>Another MirrorDeck window or command is changing this file and did not finish within %n second; nothing was written. Try again.</numerusform>
+            <numerusform>Another MirrorDeck window or command is changing this file and did not finish within %n seconds; nothing was written. Try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EcosystemSummaryCard</name>
     <message numerus="yes">
         <source>%n setting(s) override the file; see Details.</source>

@@ -50,6 +50,28 @@
         <source>There is no history entry %1 for %2. List the entries with “mirrordeck-cli history %2”.</source>
         <translation>%2 没有编号为 %1 的历史记录条目。可用“mirrordeck-cli history %2”列出所有条目。</translation>
     </message>
+    <message>
+        <source>The history directory cannot be made private (mode 0700).</source>
+        <translation>无法把历史记录目录设为私有（模式 0700）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another MirrorDeck window or command is recording a change right now and did not finish within %n second(s); nothing was written. Try again.</source>
+        <translation>
+            <numerusform>另一个镜像源管家窗口或命令正在记录更改，%n 秒内没有完成；没有写入任何内容。请重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change history cannot be locked (its directory is not writable); nothing was written.</source>
+        <translation>无法锁定更改历史（其目录不可写）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The change history is damaged and cannot be moved aside; nothing was written. Move the file away and try again.</source>
+        <translation>更改历史已损坏，且无法移到一旁；没有写入任何内容。请把该文件移走后重试。</translation>
+    </message>
+    <message>
+        <source>The change history was damaged (%1); it was kept as %2 and a new history was started.</source>
+        <translation>更改历史已损坏（%1）；已将其保留为 %2，并开始新的更改历史。</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -80,6 +102,22 @@
     <message>
         <source>note: %1</source>
         <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>mirrordeck-cli: warning: %1</source>
+        <translation>mirrordeck-cli：警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist and nothing needs removing from it; nothing was written.</source>
+        <translation>%1 不存在，也没有需要从中删除的内容；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored %1 as before history entry %2: %3 (history entry %4)</source>
+        <translation>已将 %1 恢复到历史记录条目 %2 之前的状态：%3（历史记录条目 %4）</translation>
+    </message>
+    <message>
+        <source>file put back</source>
+        <translation>文件已恢复</translation>
     </message>
 </context>
 <context>
@@ -127,6 +165,42 @@
         <source>The file cannot be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
+    <message>
+        <source>This is a symbolic link that leads back to itself (a loop), so there is no file behind it; it was left unchanged. Point the link at a real file or remove it.</source>
+        <translation>这是一个指向自身的符号链接（循环），它背后没有文件；已保持原样。请让链接指向一个真实文件，或删除它。</translation>
+    </message>
+    <message>
+        <source>This is a named pipe (FIFO), not a configuration file: reading it would wait for another program forever.</source>
+        <translation>这是一个命名管道（FIFO），不是配置文件：读取它会一直等待另一个程序。</translation>
+    </message>
+    <message>
+        <source>This is a socket, not a configuration file.</source>
+        <translation>这是一个套接字，不是配置文件。</translation>
+    </message>
+    <message>
+        <source>This is a character device, not a configuration file.</source>
+        <translation>这是一个字符设备，不是配置文件。</translation>
+    </message>
+    <message>
+        <source>This is a block device, not a configuration file.</source>
+        <translation>这是一个块设备，不是配置文件。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file, so it is not a configuration file.</source>
+        <translation>这不是普通文件，因此不是配置文件。</translation>
+    </message>
+    <message>
+        <source>(The symbolic link leads to %1.)</source>
+        <translation>（该符号链接指向 %1。）</translation>
+    </message>
+    <message>
+        <source>MirrorDeck neither reads nor replaces it; make it a regular file if the tool should use it.</source>
+        <translation>镜像源管家既不读取也不替换它；如果工具应当使用它，请把它改成普通文件。</translation>
+    </message>
+    <message>
+        <source>The file was replaced by a symbolic link since MirrorDeck read it; nothing was written. Reload it and make the change again.</source>
+        <translation>自镜像源管家读取后，该文件被替换成了符号链接；没有写入任何内容。请重新读取后再做一次更改。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigService</name>
@@ -138,25 +212,9 @@
         <source>There is nothing to apply.</source>
         <translation>没有需要应用的更改。</translation>
     </message>
-    <message>
-        <source>Several settings cannot be changed at once here; apply them one at a time.</source>
-        <translation>此处无法同时更改多个设置项，请逐个应用。</translation>
-    </message>
-    <message>
-        <source>A temporary copy for the preview cannot be written.</source>
-        <translation>无法写入用于预览的临时副本。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read (%1). Check its permissions.</source>
-        <translation>无法读取文件（%1）。请检查文件权限。</translation>
-    </message>
 </context>
 <context>
     <name>ConfigWriter</name>
-    <message>
-        <source>The file cannot be read (%1). Check its permissions.</source>
-        <translation>无法读取文件（%1）。请检查文件权限。</translation>
-    </message>
     <message>
         <source>The file was changed by another program since MirrorDeck read it; nothing was written. Reload it and make the change again.</source>
         <translation>镜像源管家读取该文件后，另一个程序修改了它；未写入任何内容。请重新加载，然后再次进行更改。</translation>
@@ -181,9 +239,23 @@
         <source>The file cannot be written (%1); nothing was changed.</source>
         <translation>无法写入文件（%1）；未作任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <source>Another MirrorDeck window or command is changing this file and did not finish within %n second(s); nothing was written. Try again.</source>
+        <translation>
+            <numerusform>另一个镜像源管家窗口或命令正在更改此文件，%n 秒内没有完成；没有写入任何内容。请重试。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The change was written, but it could not be added to the history: %1</source>
-        <translation>更改已写入，但无法添加到更改历史：%1</translation>
+        <source>The file cannot be locked for writing (its directory is not writable); nothing was written.</source>
+        <translation>无法锁定文件以便写入（其目录不可写）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The change was written, but it could not be added to the history (%1), and putting the file back failed too (%2).</source>
+        <translation>更改已写入，但无法加入更改历史（%1），恢复文件也失败了（%2）。</translation>
+    </message>
+    <message>
+        <source>The change could not be added to the history (%1), so the file was put back as it was; nothing was changed.</source>
+        <translation>无法把更改加入更改历史（%1），因此已把文件恢复原样；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +334,13 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemConfig</name>
+    <message>
+        <source>The mirror “%1” is a %2 mirror, not a %3 one.</source>
+        <translation>镜像源“%1”是 %2 镜像源，不是 %3 镜像源。</translation>
     </message>
 </context>
 <context>
@@ -382,6 +461,18 @@
         <source>Saved %1. History entry #%2 can undo it.</source>
         <translation>已保存 %1。可通过历史记录 #%2 撤销此更改。</translation>
     </message>
+    <message>
+        <source>Put the whole of %1 back to how it was before change #%2; later edits are dropped</source>
+        <translation>把整个 %1 恢复到更改 #%2 之前的状态；之后的修改将被丢弃</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;whole file</source>
+        <translation>恢复整个文件(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>EcosystemSummaryCard</name>
@@ -478,6 +569,25 @@
         <source>Check the proxy in Preferences, then press F5.</source>
         <translation>请检查“首选项”中的网络代理，然后按 F5。</translation>
     </message>
+    <message>
+        <source>Nothing was written. Apply again in a moment.</source>
+        <translation>没有写入任何内容。请稍后再应用一次。</translation>
+    </message>
+</context>
+<context>
+    <name>GenericSettingsEditor</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The values in the file MirrorDeck edits; an empty field removes the key from it. Lists take one entry per line.</source>
+        <translation>镜像源管家所编辑文件中的值；字段留空会从文件中删除该键。列表每行一个条目。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
 </context>
 <context>
     <name>GetCommand</name>
@@ -524,10 +634,6 @@
         <source>%1 is not a Go setting MirrorDeck manages (GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE).</source>
         <translation>%1 不是镜像源管家管理的 Go 设置项（GOPROXY、GOSUMDB、GOPRIVATE、GONOPROXY、GONOSUMDB、GOINSECURE）。</translation>
     </message>
-    <message>
-        <source>The mirror %1 is a %2 mirror, not a Go module proxy.</source>
-        <translation>镜像源 %1 是 %2 镜像源，不是 Go 模块代理。</translation>
-    </message>
 </context>
 <context>
     <name>GoConfigPaths</name>
@@ -550,6 +656,17 @@
     <message>
         <source>The go command has its env file disabled (GOENV=off), so there is no file to change. Unset GOENV, or set it to a file path, and try again.</source>
         <translation>go 命令的 env 文件已被禁用（GOENV=off），因此没有可更改的文件。请取消设置 GOENV 或将其设为文件路径，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>GoEcosystem</name>
+    <message>
+        <source>Checksum database</source>
+        <translation>校验和数据库</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. sum.golang.org https://example.com/sumdb/sum.golang.org</source>
+        <translation>可选，例如 sum.golang.org https://example.com/sumdb/sum.golang.org</translation>
     </message>
 </context>
 <context>
@@ -866,10 +983,80 @@
     </message>
 </context>
 <context>
+    <name>HistoryMerge</name>
+    <message>
+        <source>This change history is damaged, so it was not merged with the other; neither file was changed or removed.</source>
+        <translation>此更改历史已损坏，因此没有与另一份合并；两个文件都没有被更改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>HostNameCheck</name>
+    <message>
+        <source>Latin</source>
+        <translation>拉丁文</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>西里尔文</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊文</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>亚美尼亚文</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>片假名</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Bopomofo</source>
+        <translation>注音符号</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The host name “%1” mixes scripts (%2) in “%3”, as names made to look like another one do. Its real form is %4; check it is the mirror you mean.</source>
+        <translation>主机名“%1”在“%3”中混用了多种文字（%2），仿冒其他名称的主机名常常如此。它的真实形式是 %4；请确认这是你想用的镜像源。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is written in Cyrillic letters that look like Latin ones (“%2”). Its real form is %3; check it is the mirror you mean.</source>
+        <translation>主机名“%1”由外形像拉丁字母的西里尔字母写成（“%2”）。它的真实形式是 %3；请确认这是你想用的镜像源。</translation>
+    </message>
+</context>
+<context>
     <name>HttpFetch</name>
     <message>
         <source>HTTP %1 from %2</source>
         <translation>%2 返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (Content-Encoding: %2)</source>
+        <translation>%1（Content-Encoding：%2）</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1111,45 @@
     <message>
         <source>The autostart entry cannot be written (%1).</source>
         <translation>无法写入自启动项（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyDataMerge</name>
+    <message>
+        <source>The data folder cannot be created, so the data of an earlier MirrorDeck was not merged.</source>
+        <translation>无法创建数据文件夹，因此没有合并旧版镜像源管家的数据。</translation>
+    </message>
+    <message>
+        <source>Another MirrorDeck is still merging the data of an earlier version; it was not merged now and will be the next time MirrorDeck starts.</source>
+        <translation>另一个镜像源管家仍在合并旧版本的数据；这次没有合并，下次镜像源管家启动时会合并。</translation>
+    </message>
+    <message>
+        <source>The history folder cannot be created.</source>
+        <translation>无法创建历史记录文件夹。</translation>
+    </message>
+    <message>
+        <source>Two of your mirrors had the same id; one was renamed (%1).</source>
+        <translation>你有两个镜像源的 id 相同；其中一个已重命名（%1）。</translation>
+    </message>
+    <message>
+        <source>The preferences of an earlier MirrorDeck could not be merged.</source>
+        <translation>无法合并旧版镜像源管家的首选项。</translation>
+    </message>
+    <message>
+        <source>A file of an earlier MirrorDeck could not be copied.</source>
+        <translation>无法复制旧版镜像源管家的一个文件。</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be made, so this file was not merged.</source>
+        <translation>无法创建备份副本，因此没有合并此文件。</translation>
+    </message>
+    <message>
+        <source>The merged file could not be written (%1).</source>
+        <translation>无法写入合并后的文件（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” was merged but could not be renamed to “%2”; it can be removed.</source>
+        <translation>“%1”已合并，但无法重命名为“%2”；可以删除它。</translation>
     </message>
 </context>
 <context>
@@ -1108,20 +1334,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Checksum database</source>
-        <translation>校验和数据库</translation>
-    </message>
-    <message>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
         <source>e.g. https://mirrors.example.com/npm/</source>
         <translation>例如 https://mirrors.example.com/npm/</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. sum.golang.org https://example.com/sumdb/sum.golang.org</source>
-        <translation>可选，例如 sum.golang.org https://example.com/sumdb/sum.golang.org</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1175,10 +1393,6 @@
         <translation>%1缺少中文名称（“name_zh”字段）。</translation>
     </message>
     <message>
-        <source>%1: &quot;sumdb&quot; applies to Go mirrors only.</source>
-        <translation>%1：“sumdb”只适用于 Go 镜像源。</translation>
-    </message>
-    <message>
         <source>%1: the homepage &quot;%2&quot; is not an http:// or https:// address.</source>
         <translation>%1：主页“%2”不是 http:// 或 https:// 地址。</translation>
     </message>
@@ -1225,6 +1439,18 @@
     <message>
         <source>%1: the id &quot;%2&quot; is used by an earlier entry; ids must be unique.</source>
         <translation>%1：ID“%2”已被前面的条目使用，ID 不能重复。</translation>
+    </message>
+    <message>
+        <source>%1: %2 reads mirrors that speak &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1：%2 读取的是使用“%3”协议的镜像源，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; applies to %3 mirrors only.</source>
+        <translation>%1：“%2”只适用于 %3 镜像源。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1：“%2”：%3</translation>
     </message>
 </context>
 <context>
@@ -1491,10 +1717,6 @@
         <translation>此行的 [section] 节标题使 npm 把“%1”读作节而不是值，npm 会因此出错。请重命名或删除该节。</translation>
     </message>
     <message>
-        <source>The mirror &quot;%1&quot; is for %2, not npm.</source>
-        <translation>镜像源“%1”用于 %2，而不是 npm。</translation>
-    </message>
-    <message>
         <source>%1 holds credentials for %2 (line %3) but none for %4, so npm will not send them to the new registry. MirrorDeck does not copy tokens; run `npm login --registry=%4` if the mirror needs them.</source>
         <translation>%1 中有 %2 的凭据（第 %3 行），但没有 %4 的凭据，因此 npm 不会向新仓库发送凭据。镜像源管家不会复制令牌；如果该镜像源需要凭据，请运行 `npm login --registry=%4`。</translation>
     </message>
@@ -1715,8 +1937,12 @@
         <translation>%1 来自 [DEFAULT] 节，pip 会将该节应用到文件中的每个节；镜像源管家不会从该节中删除它。请手动编辑该行，或改为设置其他值。</translation>
     </message>
     <message>
-        <source>The mirror “%1” is a %2 mirror, not a pip mirror.</source>
-        <translation>镜像源“%1”是 %2 镜像源，不是 pip 镜像源。</translation>
+        <source>%1 is no longer trusted (global.trusted-host): no index of this file reaches it over plain HTTP any more, so pip checks its certificate again.</source>
+        <translation>%1 不再受信任（global.trusted-host）：此文件中已没有通过明文 HTTP 访问它的索引，因此 pip 会重新校验它的证书。</translation>
+    </message>
+    <message>
+        <source>[%1] trusted-host in %2 (line %3) replaces [global] trusted-host for “pip %1”, so the hosts trusted here do not apply to that command. Add them there too, or remove that line.</source>
+        <translation>%2（第 %3 行）中的 [%1] trusted-host 会替代 [global] trusted-host 用于“pip %1”，因此这里信任的主机对该命令不起作用。请也把它们加到那里，或删除那一行。</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2237,27 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>--rounds N          latency samples per mirror (default %1).
+--timeout SECONDS   deadline of each request (default %2 s). A throughput download,
+                    artifact lookup and transfer together, gets SECONDS + min(%3, SECONDS) s.
+--no-download       measure latency and freshness only.
+
+Time bound: the mirrors are checked at once, each within (N + 2) × SECONDS; then up to %4
+downloads per ecosystem (the official upstream and the best mirrors) run one at a time,
+each within its own budget, so a stalled mirror never takes the time of the others.
+A probe ends within (N + 2) × SECONDS + DOWNLOADS × (SECONDS + min(%3, SECONDS)) s:
+with the defaults and one ecosystem at most %5 s.</source>
+        <translation>--rounds N          每个镜像源的延迟采样次数（默认 %1）。
+--timeout SECONDS   每个请求的期限（默认 %2 秒）。一次吞吐量下载（查找测试文件和传输合计）
+                    可用 SECONDS + min(%3, SECONDS) 秒。
+--no-download       只检测延迟和同步新鲜度。
+
+时间上限：所有镜像源同时检测，每个在 (N + 2) × SECONDS 内完成；随后每个生态最多 %4 次下载
+（官方源和最好的几个镜像源）依次进行，每次有自己的时间预算，因此一个卡住的镜像源不会占用其他镜像源的时间。
+一次检测在 (N + 2) × SECONDS + DOWNLOADS × (SECONDS + min(%3, SECONDS)) 秒内结束：
+使用默认值、只检测一个生态时最多 %5 秒。</translation>
+    </message>
 </context>
 <context>
     <name>ProbeError</name>
@@ -2062,6 +2309,14 @@
         <source>Not probed: the mirror is down; it will be retried after its pause.</source>
         <translation>未检测：该镜像源不可用，将在失败冷却时间过后重试。</translation>
     </message>
+    <message>
+        <source>The response&apos;s content encoding could not be decoded.</source>
+        <translation>无法解码响应的内容编码。</translation>
+    </message>
+    <message>
+        <source>The artifact announced no length and did not end within the download caps; its rate is not counted.</source>
+        <translation>测试文件没有声明长度，也没有在下载上限内结束；不计算它的速率。</translation>
+    </message>
 </context>
 <context>
     <name>PypiSimpleProtocol</name>
@@ -2077,12 +2332,39 @@
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>restore ECO ID [--dry-run] Put a file back as it was before history entry ID</source>
-        <translation>restore ECO ID [--dry-run] 将文件恢复到历史记录条目 ID 之前的状态</translation>
-    </message>
-    <message>
         <source>“restore” takes an ecosystem and a history entry id, e.g. “mirrordeck-cli restore go 3”.</source>
         <translation>“restore”需要一个生态和一个历史记录条目 ID，例如“mirrordeck-cli restore go 3”。</translation>
+    </message>
+    <message>
+        <source>restore ECO ID [--force] [--dry-run]  Put back what history entry ID changed (--force: the whole file, dropping later edits)</source>
+        <translation>restore ECO ID [--force] [--dry-run]  恢复历史记录条目 ID 所改的内容（--force：恢复整个文件，丢弃之后的修改）</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlanner</name>
+    <message>
+        <source>History entry %1 belongs to %2, not %3.</source>
+        <translation>历史记录条目 %1 属于 %2，不属于 %3。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is for %2, but %3 reads its settings from %4 now; MirrorDeck restores only the file the tool uses. Nothing was changed.</source>
+        <translation>历史记录条目 %1 针对的是 %2，但 %3 现在从 %4 读取设置；镜像源管家只恢复工具正在使用的文件。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 held a secret before entry %2; MirrorDeck keeps no secrets, so it is left as it is now.</source>
+        <translation>%1 在条目 %2 之前保存着机密信息；镜像源管家不保存任何机密，因此它保持现状。</translation>
+    </message>
+    <message>
+        <source>This line held a secret that is no longer in the file, so it is left out: %1</source>
+        <translation>这一行保存的机密已不在文件中，因此略去这一行：%1</translation>
+    </message>
+    <message>
+        <source>The file changed since entry %1. Putting the whole file back also drops what was written since: %2</source>
+        <translation>自条目 %1 之后文件已有改动。恢复整个文件也会丢弃之后写入的内容：%2</translation>
+    </message>
+    <message>
+        <source>The file changed since entry %1, so only the settings that entry changed are put back and later edits are kept. To put back the whole file as it was, drop the later edits too (mirrordeck-cli restore --force).</source>
+        <translation>自条目 %1 之后文件已有改动，因此只恢复该条目改过的设置，之后的修改会保留。若要把整个文件恢复原样并丢弃之后的修改，请使用 mirrordeck-cli restore --force。</translation>
     </message>
 </context>
 <context>
@@ -2317,22 +2599,8 @@ Not measured yet</source>
 <context>
     <name>mirrordeck-cli</name>
     <message>
-        <source>Usage: mirrordeck-cli [--catalog FILE] COMMAND [ARGUMENTS]</source>
-        <translation>用法：mirrordeck-cli [--catalog FILE] COMMAND [ARGUMENTS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
-    </message>
-    <message>
-        <source>ECO is go, npm or pip. KEY is named as the tool names it: GOPROXY, registry,
-@corp:registry, global.index-url …
---catalog FILE replaces the built-in mirror catalog.
-Exit status: 0 success, 1 failure, 2 wrong arguments.</source>
-        <translation>ECO 为 go、npm 或 pip。KEY 使用工具自己的键名：GOPROXY、registry、
-@corp:registry、global.index-url …
---catalog FILE 用于替换内置的镜像源目录。
-退出状态：0 成功，1 失败，2 参数错误。</translation>
     </message>
     <message>
         <source>--catalog needs a file name.</source>
@@ -2341,6 +2609,22 @@ Exit status: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: mirrordeck-cli [--catalog FILE] [--verbose] COMMAND [ARGUMENTS]</source>
+        <translation>用法：mirrordeck-cli [--catalog FILE] [--verbose] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>ECO is one of: %1. KEY is named as the tool names it: GOPROXY, registry,
+@corp:registry, global.index-url …
+--catalog FILE replaces the built-in mirror catalog.
+--verbose prints what MirrorDeck reads and writes on stderr (never a value).
+Exit status: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation>ECO 可以是：%1。KEY 与工具中的名称一致：GOPROXY、registry、
+@corp:registry、global.index-url …
+--catalog FILE 用另一个文件替换内置的镜像源目录。
+--verbose 在 stderr 上输出镜像源管家读写了什么（从不输出值）。
+退出状态：0 成功，1 失败，2 参数错误。</translation>
     </message>
 </context>
 </TS>
