@@ -51,6 +51,12 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
 cp -L /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
+# debootstrap leaves /etc/hosts to the host; the Debian installer writes this one, so "localhost"
+# resolves on every installed Debian 12 and must here too.
+if [[ ! -s "$chroot_dir/etc/hosts" ]]; then
+    printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' \
+        > "$chroot_dir/etc/hosts"
+fi
 # The network of this machine may re-sign TLS (an egress proxy); a user's machine on it would
 # trust that CA too. Public certificates only: the ca-certificates package, once install-deps.sh
 # installs it, adds them to the system store, and npm can then reach its registry.
