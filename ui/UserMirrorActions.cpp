@@ -9,22 +9,22 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
+// The store's answer, and the mirrors it holds afterwards (also after a failure: the catalog
+// shows what is really stored).
 struct StoreOutcome
 {
-    std::optional<CoreError> error;
+    Expected<void> result;
     QList<Mirror> userMirrors;
 };
 
 StoreOutcome reloadAfter(const Expected<void> &result, UserMirrorStore *store)
 {
-    StoreOutcome outcome;
-    if (!result)
-        outcome.error = result.error();
+    StoreOutcome outcome{result, {}};
     const Expected<QList<Mirror>> loaded = store->load();
     if (loaded)
         outcome.userMirrors = *loaded;
-    else if (!outcome.error)
-        outcome.error = loaded.error();
+    else if (outcome.result)
+        outcome.result = loaded.error();
     return outcome;
 }
 } // namespace
@@ -47,12 +47,12 @@ void UserMirrorActions::save(const Mirror &mirror, const QString &previousId)
                 user << m;
         }
         user << mirror;
-        finish(std::nullopt, user);
+        finish({}, user);
         return;
     }
     auto *watcher = new QFutureWatcher<StoreOutcome>(this);
     connect(watcher, &QFutureWatcher<StoreOutcome>::finished, this, [this, watcher]() {
-        finish(watcher->result().error, watcher->result().userMirrors);
+        finish(watcher->result().result, watcher->result().userMirrors);
         watcher->deleteLater();
     });
     QThreadPool *pool = m_context.diskPool ? m_context.diskPool : QThreadPool::globalInstance();
@@ -71,12 +71,12 @@ void UserMirrorActions::remove(const Mirror &mirror)
             if (m.userDefined && m.id != mirror.id)
                 user << m;
         }
-        finish(std::nullopt, user);
+        finish({}, user);
         return;
     }
     auto *watcher = new QFutureWatcher<StoreOutcome>(this);
     connect(watcher, &QFutureWatcher<StoreOutcome>::finished, this, [this, watcher]() {
-        finish(watcher->result().error, watcher->result().userMirrors);
+        finish(watcher->result().result, watcher->result().userMirrors);
         watcher->deleteLater();
     });
     QThreadPool *pool = m_context.diskPool ? m_context.diskPool : QThreadPool::globalInstance();
@@ -85,15 +85,14 @@ void UserMirrorActions::remove(const Mirror &mirror)
         QtConcurrent::run(pool, [store, id]() { return reloadAfter(store->remove(id), store); }));
 }
 
-void UserMirrorActions::finish(const std::optional<CoreError> &error,
-                               const QList<Mirror> &userMirrors)
+void UserMirrorActions::finish(const Expected<void> &result, const QList<Mirror> &userMirrors)
 {
     MirrorCatalog rebuilt(m_base);
     rebuilt.addUserMirrors(userMirrors);
     *m_context.catalog = rebuilt;
     qCDebug(lcUi) << "catalog rebuilt with" << userMirrors.size() << "user mirrors"
-                  << (error ? "after an error" : "");
+                  << (result ? "" : "after an error");
     Q_EMIT catalogChanged();
-    if (error)
-        Q_EMIT failed(*error);
+    if (!result)
+        Q_EMIT failed(result.error());
 }

@@ -27,7 +27,7 @@ Q_SIGNALS:
     void failed(const CoreError &error);
 
 private:
-    void finish(const std::optional<CoreError> &error, const QList<Mirror> &userMirrors);
+    void finish(const Expected<void> &result, const QList<Mirror> &userMirrors);
 
     AppContext m_context;
     QList<Mirror> m_base;

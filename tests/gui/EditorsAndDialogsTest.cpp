@@ -222,15 +222,15 @@ TEST(SettingsEditorsGui, SeveralEditsArePlannedAsOneChangeForEveryTool)
         f.home.writeFile(c.file, c.before);
         const PlannedChange plan =
             ConfigService::planEditsNow(c.ecosystem, f.context.environment, c.edits);
-        ASSERT_FALSE(plan.error.has_value())
-            << qPrintable(c.ecosystem) << ": " << qPrintable(plan.error->toString());
-        EXPECT_EQ(plan.change.before, c.before);
-        EXPECT_EQ(QFileInfo(plan.change.filePath).absoluteFilePath(),
+        ASSERT_TRUE(plan.change.hasValue())
+            << qPrintable(c.ecosystem) << ": " << qPrintable(plan.change.error().toString());
+        EXPECT_EQ(plan.change->before, c.before);
+        EXPECT_EQ(QFileInfo(plan.change->filePath).absoluteFilePath(),
                   QFileInfo(f.home.path(c.file)).absoluteFilePath());
         for (const QString &text : c.expected)
-            EXPECT_TRUE(plan.change.after.contains(text.toUtf8()))
-                << qPrintable(c.ecosystem) << ": " << plan.change.after.constData();
-        EXPECT_EQ(plan.change.keyChanges.size(), c.edits.size()) << qPrintable(c.ecosystem);
+            EXPECT_TRUE(plan.change->after.contains(text.toUtf8()))
+                << qPrintable(c.ecosystem) << ": " << plan.change->after.constData();
+        EXPECT_EQ(plan.change->keyChanges.size(), c.edits.size()) << qPrintable(c.ecosystem);
     }
 }
 

@@ -291,10 +291,10 @@ TEST(MainWindowGui, FifoAsGoEnvFile_ShowsTheErrorAndTheWindowStillQuits)
         release();
     ASSERT_TRUE(answered) << "a page is still reading";
     const ConfigSnapshot &go = window->configService(QStringLiteral("go"))->snapshot();
-    ASSERT_TRUE(go.error.has_value());
-    EXPECT_EQ(go.error->kind, CoreError::Kind::BadFile);
-    EXPECT_FALSE(window->configService(QStringLiteral("npm"))->snapshot().error.has_value());
-    EXPECT_FALSE(window->configService(QStringLiteral("pip"))->snapshot().error.has_value());
+    ASSERT_FALSE(go.settings.hasValue());
+    EXPECT_EQ(go.settings.error().kind, CoreError::Kind::BadFile);
+    EXPECT_TRUE(window->configService(QStringLiteral("npm"))->snapshot().settings.hasValue());
+    EXPECT_TRUE(window->configService(QStringLiteral("pip"))->snapshot().settings.hasValue());
     EcosystemPage *page = window->ecosystemPage(QStringLiteral("go"));
     // The go page is not the current one, so "visible" means visible within the page.
     ASSERT_TRUE(waitFor([&]() { return page->banner()->isVisibleTo(page); }));

@@ -35,7 +35,7 @@ bool applyThroughWindow(ConfigService &service, const QList<KeyEdit> &edits)
         service.planEdits(edits);
         const bool gotPlan = waitFor([&]() { return plan.has_value(); });
         QObject::disconnect(planned);
-        if (!gotPlan || plan->error)
+        if (!gotPlan || !plan->change)
             return false;
         bool done = false;
         bool ok = false;
@@ -46,7 +46,7 @@ bool applyThroughWindow(ConfigService &service, const QList<KeyEdit> &edits)
                 done = true;
                 EXPECT_EQ(error.kind, CoreError::Kind::Conflict) << error.toString().toStdString();
             });
-        service.apply(plan->change);
+        service.apply(*plan->change);
         waitFor([&]() { return done; });
         QObject::disconnect(applied);
         QObject::disconnect(failed);

@@ -28,16 +28,15 @@ CoreError unknownEcosystem(const QString &ecosystem)
 PlannedChange withDiff(Expected<ConfigChange> change)
 {
     PlannedChange plan;
-    if (!change) {
-        plan.error = change.error();
+    plan.change = std::move(change);
+    if (!plan.change)
         return plan;
-    }
-    plan.change = *change;
-    const QString label = QDir::toNativeSeparators(plan.change.filePath);
+    const ConfigChange &planned = *plan.change;
+    const QString label = QDir::toNativeSeparators(planned.filePath);
     // What the window shows never holds a secret: the diff is of the masked lines.
     plan.diff = UnifiedDiff::compute(
-        plan.change.existedBefore ? SecretMask::mask(plan.change.before) : QByteArray(),
-        plan.change.existsAfter ? SecretMask::mask(plan.change.after) : QByteArray(), label, label);
+        planned.existedBefore ? SecretMask::mask(planned.before) : QByteArray(),
+        planned.existsAfter ? SecretMask::mask(planned.after) : QByteArray(), label, label);
     return plan;
 }
 
@@ -45,7 +44,7 @@ PlannedChange withDiff(Expected<ConfigChange> change)
 
 std::optional<EffectiveSetting> ConfigSnapshot::find(const QString &key) const
 {
-    for (const EffectiveSetting &setting : settings) {
+    for (const EffectiveSetting &setting : settingsRead()) {
         if (setting.key == key)
             return setting;
     }
@@ -103,7 +102,7 @@ ConfigSnapshot ConfigService::readSnapshot(const QString &ecosystem, const ToolE
     ConfigSnapshot snapshot;
     const std::unique_ptr<EcosystemConfig> config = EcosystemRegistry::create(ecosystem, env);
     if (!config) {
-        snapshot.error = unknownEcosystem(ecosystem);
+        snapshot.settings = unknownEcosystem(ecosystem);
         return snapshot;
     }
     const Expected<QString> userFile = config->userConfigPath();
@@ -111,14 +110,12 @@ ConfigSnapshot ConfigService::readSnapshot(const QString &ecosystem, const ToolE
         snapshot.userFilePath = *userFile;
         snapshot.watchedFiles << *userFile;
     }
-    Expected<QList<EffectiveSetting>> settings = config->effectiveSettings();
-    if (!settings) {
-        snapshot.error = settings.error();
-        if (!settings.error().filePath.isEmpty())
-            snapshot.watchedFiles << settings.error().filePath;
+    snapshot.settings = config->effectiveSettings();
+    if (!snapshot.settings) {
+        if (!snapshot.settings.error().filePath.isEmpty())
+            snapshot.watchedFiles << snapshot.settings.error().filePath;
     } else {
-        snapshot.settings = *settings;
-        for (const EffectiveSetting &setting : snapshot.settings) {
+        for (const EffectiveSetting &setting : *snapshot.settings) {
             if (setting.source.kind == SettingSource::Kind::File)
                 snapshot.watchedFiles << setting.source.filePath;
             for (const Shadow &shadow : setting.shadows) {
@@ -137,12 +134,12 @@ PlannedChange ConfigService::planEditsNow(const QString &ecosystem, const ToolEn
 {
     PlannedChange result;
     if (edits.isEmpty()) {
-        result.error = makeError(CoreError::Kind::Usage, tr("There is nothing to apply."));
+        result.change = makeError(CoreError::Kind::Usage, tr("There is nothing to apply."));
         return result;
     }
     const std::unique_ptr<EcosystemConfig> config = EcosystemRegistry::create(ecosystem, env);
     if (!config) {
-        result.error = unknownEcosystem(ecosystem);
+        result.change = unknownEcosystem(ecosystem);
         return result;
     }
     // One transaction: the file is read once and every field's edit lands in one change.
@@ -171,7 +168,7 @@ void ConfigService::planUseMirror(const Mirror &mirror)
                 EcosystemRegistry::create(ecosystem, env);
             if (!config) {
                 PlannedChange plan;
-                plan.error = unknownEcosystem(ecosystem);
+                plan.change = unknownEcosystem(ecosystem);
                 return plan;
             }
             return withDiff(config->planUseMirror(mirror));
@@ -197,7 +194,7 @@ void ConfigService::planRestore(const HistoryEntry &entry, bool wholeFile)
                 EcosystemRegistry::create(ecosystem, env);
             if (!config) {
                 PlannedChange plan;
-                plan.error = unknownEcosystem(ecosystem);
+                plan.change = unknownEcosystem(ecosystem);
                 return plan;
             }
             const RestorePlanner planner(*config);
@@ -216,26 +213,21 @@ void ConfigService::apply(const ConfigChange &change)
     const std::shared_ptr<ChangeHistory> history = m_context.history;
     struct Outcome
     {
-        QString historyId;
-        std::optional<CoreError> error;
+        Expected<QString> historyId = QString(); // the entry written, or why nothing was
         QStringList notes;
     };
     run<Outcome>(
         [history, change]() {
             ConfigWriter writer(history.get());
             Outcome outcome;
-            const Expected<QString> written = writer.apply(change, &outcome.notes);
-            if (written)
-                outcome.historyId = *written;
-            else
-                outcome.error = written.error();
+            outcome.historyId = writer.apply(change, &outcome.notes);
             return outcome;
         },
         [this, change](const Outcome &outcome) {
-            if (outcome.error)
-                Q_EMIT applyFailed(*outcome.error);
+            if (!outcome.historyId)
+                Q_EMIT applyFailed(outcome.historyId.error());
             else
-                Q_EMIT applied(outcome.historyId, change);
+                Q_EMIT applied(*outcome.historyId, change);
             for (const QString &note : outcome.notes)
                 Q_EMIT notice(note);
         });
@@ -247,21 +239,14 @@ void ConfigService::loadHistory()
     const QString ecosystem = m_ecosystem;
     struct Loaded
     {
-        QList<HistoryEntry> entries;
-        std::optional<CoreError> error;
+        Expected<QList<HistoryEntry>> entries = QList<HistoryEntry>();
     };
     run<Loaded>(
         [history, ecosystem]() {
             Loaded loaded;
-            if (!history) {
-                return loaded;
-            }
-            Expected<QList<HistoryEntry>> entries = history->entries(ecosystem);
-            if (entries)
-                loaded.entries = *entries;
-            else
-                loaded.error = entries.error();
+            if (history)
+                loaded.entries = history->entries(ecosystem);
             return loaded;
         },
-        [this](const Loaded &loaded) { Q_EMIT historyLoaded(loaded.entries, loaded.error); });
+        [this](const Loaded &loaded) { Q_EMIT historyLoaded(loaded.entries); });
 }

@@ -27,19 +27,24 @@
 
 struct ConfigSnapshot
 {
-    QList<EffectiveSetting> settings;
-    QString userFilePath;           // "" when the tool has its file disabled
-    std::optional<CoreError> error; // reading failed (bad file, unreadable …)
-    QStringList watchedFiles;       // every file a setting came from, plus the user file
+    // The effective settings, or why they cannot be read (bad file, unreadable …).
+    Expected<QList<EffectiveSetting>> settings = QList<EffectiveSetting>();
+    QString userFilePath;     // "" when the tool has its file disabled
+    QStringList watchedFiles; // every file a setting came from, plus the user file (also on error)
 
     std::optional<EffectiveSetting> find(const QString &key) const;
+    // The settings read, or none when reading failed.
+    QList<EffectiveSetting> settingsRead() const
+    {
+        return settings ? *settings : QList<EffectiveSetting>();
+    }
 };
 
 struct PlannedChange
 {
-    ConfigChange change;
+    // The change, or why it cannot be made.
+    Expected<ConfigChange> change = ConfigChange();
     QString diff; // unified diff of change.before → change.after, secrets masked
-    std::optional<CoreError> error;
     // A restore: the entry, and whether the plan puts back the whole file (else only its keys).
     std::optional<HistoryEntry> restoredEntry;
     bool wholeFileRestore = false;
@@ -85,7 +90,7 @@ Q_SIGNALS:
     void applyFailed(const CoreError &error);
     // Something the user should know after a write (a damaged history that was moved aside).
     void notice(const QString &message);
-    void historyLoaded(const QList<HistoryEntry> &entries, const std::optional<CoreError> &error);
+    void historyLoaded(const Expected<QList<HistoryEntry>> &entries);
 
 private:
     template <typename T, typename Work, typename Done> void run(Work work, Done done);

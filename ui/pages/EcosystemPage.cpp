@@ -222,10 +222,10 @@ void EcosystemPage::showHistory()
         m_history->setWindowModality(Qt::WindowModal);
         connect(m_history, &HistoryDialog::restoreRequested, this, &EcosystemPage::restore);
         connect(m_service, &ConfigService::historyLoaded, m_history,
-                [this](const QList<HistoryEntry> &entries, const std::optional<CoreError> &error) {
-                    m_history->setEntries(entries);
-                    if (error)
-                        m_history->setError(error->message);
+                [this](const Expected<QList<HistoryEntry>> &entries) {
+                    m_history->setEntries(entries ? *entries : QList<HistoryEntry>());
+                    if (!entries)
+                        m_history->setError(entries.error().message);
                 });
     }
     m_history->setToolName(m_service->displayName());
@@ -244,9 +244,9 @@ void EcosystemPage::restore(const HistoryEntry &entry)
 void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
 {
     m_watcher->setFiles(snapshot.watchedFiles);
-    if (snapshot.error) {
-        m_card->setLoadError(snapshot.error->toString());
-        showError(*snapshot.error);
+    if (!snapshot.settings) {
+        m_card->setLoadError(snapshot.settings.error().toString());
+        showError(snapshot.settings.error());
         m_loadErrorText = m_banner->text();
     } else {
         // The file reads again (fixed outside): its old error must not linger.
@@ -271,12 +271,12 @@ void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
 void EcosystemPage::onPlanned(const PlannedChange &plan)
 {
     const Intent intent = m_intents.isEmpty() ? Intent{} : m_intents.dequeue();
-    if (plan.error) {
-        showError(*plan.error);
+    if (!plan.change) {
+        showError(plan.change.error());
         Q_EMIT statusMessage(QString());
         return;
     }
-    if (plan.change.isNoOp()) {
+    if (plan.change->isNoOp()) {
         m_banner->showMessage(MessageBanner::Kind::Information,
                               tr("Nothing to change: the file already says so."));
         Q_EMIT statusMessage(QString());
@@ -311,15 +311,15 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
     }
     m_preview->setParent(dialogParent(), m_preview->windowFlags());
     m_editorApplyPending = intent.fromEditor;
-    m_preview->setChange(intent.intro, plan.change, plan.diff);
+    m_preview->setChange(intent.intro, *plan.change, plan.diff);
     m_pendingRestore = plan.restoredEntry;
     m_preview->setAcceptText(plan.restoredEntry ? tr("&Restore") : QString());
     // The file changed since the entry: the plan keeps later edits; the whole file is a choice.
-    m_preview->setAlternative(plan.change.restoreKeepsLaterEdits ? tr("Restore the &whole file")
-                                                                 : QString());
+    m_preview->setAlternative(plan.change->restoreKeepsLaterEdits ? tr("Restore the &whole file")
+                                                                  : QString());
     // Writing the file does not beat what shadows it: say so before the user applies.
     QStringList warnings;
-    for (const KeyChange &keyChange : plan.change.keyChanges) {
+    for (const KeyChange &keyChange : plan.change->keyChanges) {
         if (const auto setting = m_service->snapshot().find(keyChange.key)) {
             for (const ::Shadow &shadow : setting->shadows)
                 warnings << shadow.describe();

@@ -136,11 +136,11 @@ void EcosystemSummaryCard::refresh()
     if (!m_service->hasSnapshot()) {
         m_mirror->setText(tr("Reading…"));
         m_value->clear();
-    } else if (m_service->snapshot().error) {
+    } else if (!m_service->snapshot().settings) {
         m_mirror->setText(tr("Cannot read the settings"));
         m_value->clear();
         m_warning->setText(QString(QChar(0x26A0)) + QLatin1Char(' ') +
-                           m_service->snapshot().error->toString());
+                           m_service->snapshot().settings.error().toString());
         m_warning->setVisible(true);
     } else if (const auto setting = m_service->snapshot().find(m_service->mirrorKey())) {
         inUse = catalog.findByUrl(ecosystem(), setting->value);

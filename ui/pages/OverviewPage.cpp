@@ -72,8 +72,9 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
     for (ConfigService *service : services) {
         m_names.insert(service->ecosystem(), service->displayName());
         connect(service, &ConfigService::historyLoaded, this,
-                [this, service](const QList<HistoryEntry> &entries) {
-                    m_history.insert(service->ecosystem(), entries);
+                [this, service](const Expected<QList<HistoryEntry>> &entries) {
+                    m_history.insert(service->ecosystem(),
+                                     entries ? *entries : QList<HistoryEntry>());
                     rebuildRecentChanges();
                 });
         connect(service, &ConfigService::applied, service, &ConfigService::loadHistory);

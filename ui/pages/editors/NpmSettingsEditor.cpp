@@ -99,7 +99,7 @@ void NpmSettingsEditor::load(const ConfigSnapshot &snapshot)
     applyHints();
     m_scopeBaseline.clear();
     m_scopes->setRowCount(0);
-    for (const EffectiveSetting &setting : snapshot.settings) {
+    for (const EffectiveSetting &setting : snapshot.settingsRead()) {
         const QRegularExpressionMatch match = scopeKeyPattern().match(setting.key);
         if (!match.hasMatch())
             continue;
