@@ -17,7 +17,7 @@ struct CliContext
 {
     AppServices &services; // what the window shares: history, catalog and user mirrors, settings
     const ToolEnvironment &environment; // services.environment(), the one commands use most
-    QString catalogPath; // --catalog FILE; empty means the built-in catalog
+    QString catalogPath;                // --catalog FILE; empty means the built-in catalog
     QTextStream &out;
     QTextStream &err;
 };

@@ -2,6 +2,7 @@
 // never drop later edits; a damaged or hostile history; secrets that never reach anything
 // MirrorDeck stores. Judged by the files, the history and the real go / npm / pip clients.
 
+#include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
 #include <QDirIterator>
@@ -21,15 +22,6 @@
 namespace {
 
 const QString kGoEnv = QStringLiteral(".config/go/env");
-
-::testing::AssertionResult succeeded(const ProcessResult &result)
-{
-    if (result.exitCode == 0)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-           << "exit " << result.exitCode << "\nstdout: " << result.out.toStdString()
-           << "\nstderr: " << result.err.toStdString();
-}
 
 // The history file of `ecosystem`, wherever the shared data directory puts it.
 QString historyFile(const TestHome &home, const QString &ecosystem)

@@ -3,6 +3,7 @@
 // catalog, the probe — while the shipped mirrordeck-cli does not know it.
 
 #include "integration/probe/MirrorServerProcess.h"
+#include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
 #include <QJsonArray>
@@ -19,15 +20,6 @@ const QString kToyCatalog = QStringLiteral(MIRRORDECK_SOURCE_DIR "/tests/toy/toy
 ProcessResult toy(const TestHome &home, const QStringList &arguments)
 {
     return home.run(kToyCli, arguments);
-}
-
-::testing::AssertionResult succeeded(const ProcessResult &result)
-{
-    if (result.exitCode == 0)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-           << "exit " << result.exitCode << "\nstdout: " << result.out.toStdString()
-           << "\nstderr: " << result.err.toStdString();
 }
 
 QJsonObject ecosystemInStatus(const ProcessResult &status, const QString &id)

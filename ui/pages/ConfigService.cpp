@@ -40,6 +40,20 @@ PlannedChange withDiff(Expected<ConfigChange> change)
     return plan;
 }
 
+// The plan `planner` makes with this ecosystem's config, with its diff; or the unknown-tool
+// error every planning call would otherwise repeat.
+template <typename Planner>
+PlannedChange planWith(const QString &ecosystem, const ToolEnvironment &env, Planner planner)
+{
+    const std::unique_ptr<EcosystemConfig> config = EcosystemRegistry::create(ecosystem, env);
+    if (!config) {
+        PlannedChange plan;
+        plan.change = unknownEcosystem(ecosystem);
+        return plan;
+    }
+    return withDiff(planner(*config));
+}
+
 } // namespace
 
 std::optional<EffectiveSetting> ConfigSnapshot::find(const QString &key) const
@@ -164,14 +178,9 @@ void ConfigService::planUseMirror(const Mirror &mirror)
     const ToolEnvironment env = m_context.environment;
     run<PlannedChange>(
         [ecosystem, env, mirror]() {
-            const std::unique_ptr<EcosystemConfig> config =
-                EcosystemRegistry::create(ecosystem, env);
-            if (!config) {
-                PlannedChange plan;
-                plan.change = unknownEcosystem(ecosystem);
-                return plan;
-            }
-            return withDiff(config->planUseMirror(mirror));
+            return planWith(ecosystem, env, [&](const EcosystemConfig &config) {
+                return config.planUseMirror(mirror);
+            });
         },
         [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
 }
@@ -190,17 +199,11 @@ void ConfigService::planRestore(const HistoryEntry &entry, bool wholeFile)
     const ToolEnvironment env = m_context.environment;
     run<PlannedChange>(
         [ecosystem, env, entry, wholeFile]() {
-            const std::unique_ptr<EcosystemConfig> config =
-                EcosystemRegistry::create(ecosystem, env);
-            if (!config) {
-                PlannedChange plan;
-                plan.change = unknownEcosystem(ecosystem);
-                return plan;
-            }
-            const RestorePlanner planner(*config);
-            PlannedChange plan =
-                withDiff(planner.plan(entry, wholeFile ? RestorePlanner::Mode::WholeFile
-                                                       : RestorePlanner::Mode::KeepLaterEdits));
+            PlannedChange plan = planWith(ecosystem, env, [&](const EcosystemConfig &config) {
+                return RestorePlanner(config).plan(
+                    entry, wholeFile ? RestorePlanner::Mode::WholeFile
+                                     : RestorePlanner::Mode::KeepLaterEdits);
+            });
             plan.restoredEntry = entry;
             plan.wholeFileRestore = wholeFile;
             return plan;
