@@ -1,6 +1,7 @@
 #include "EcosystemPage.h"
 
 #include "AppContext.h"
+#include "config/SecretMask.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
@@ -322,7 +323,7 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
     for (const KeyChange &keyChange : plan.change->keyChanges) {
         if (const auto setting = m_service->snapshot().find(keyChange.key)) {
             for (const ::Shadow &shadow : setting->shadows)
-                warnings << shadow.describe();
+                warnings << SecretMask::maskText(shadow.describe());
         }
     }
     warnings.removeDuplicates();
