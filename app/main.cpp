@@ -3,19 +3,27 @@
 
 #include "AppContext.h"
 #include "AppServices.h"
+#include "FailoverController.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
+#include "MirrorSwitcher.h"
 #include "MonitorController.h"
 #include "PreferencesApplier.h"
 #include "ScreenshotTour.h"
 #include "UiLog.h"
+#include "WindowActivity.h"
 #include "i18n/TranslationLoader.h"
+#include "pages/EcosystemPage.h"
+#include "pages/MessageBanner.h"
+#include "platform/DesktopIntegration.h"
+#include "platform/DesktopNotifier.h"
 #include "platform/SingleInstance.h"
 #include "probe/ProbeEngine.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -27,6 +35,7 @@ struct Options
 {
     QString catalogPath;
     bool minimized = false;
+    bool show = false;
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -45,10 +54,29 @@ Options parseCommandLine(const QApplication &app)
     const QCommandLineOption minimized(
         {QStringLiteral("minimized"), QStringLiteral("minimised")},
         QCoreApplication::translate("main", "Start with the window minimised."));
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QCoreApplication::translate("main", "Bring the running MirrorDeck's window forward; start "
+                                            "MirrorDeck if it is not running."));
+    const QCommandLineOption quit(
+        QStringLiteral("quit"),
+        QCoreApplication::translate("main", "Quit the running MirrorDeck, if there is one."));
     parser.addOption(catalog);
     parser.addOption(minimized);
+    parser.addOption(show);
+    parser.addOption(quit);
     parser.process(app);
-    return {parser.value(catalog), parser.isSet(minimized)};
+    return {parser.value(catalog), parser.isSet(minimized), parser.isSet(show)};
+}
+
+// `mirrordeck --quit` needs no display and no window: it only tells the running instance.
+bool isQuitCommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--quit") == 0 || qstrcmp(argv[i], "-quit") == 0)
+            return true;
+    }
+    return false;
 }
 
 // Ends the program with a message the user can read, in a window and on stderr.
@@ -63,6 +91,11 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    if (isQuitCommand(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        SingleInstance(QString()).send(SingleInstance::Command::Quit);
+        return 0; // also when none was running: then there is nothing to quit
+    }
     QApplication::setDesktopFileName(QStringLiteral("io.github.mirrordeck.MirrorDeck"));
     QApplication app(argc, argv);
     // AppServices applies the identity ("mirrordeck", shared with the CLI); window titles still
@@ -97,6 +130,7 @@ int main(int argc, char **argv)
     ScreenshotTour::applyDarkPaletteIfRequested(); // documentation only; inert unless asked for
     ProbeEngine engine(PreferencesApplier::probeSettings(settings));
     MonitorController monitor(&engine);
+    monitor.setLiveIntervalSec(settings.liveIntervalSec());
     MainWindow window(context, catalog->base, &monitor);
     qCDebug(lcUi) << "main window built over" << context.catalog->size() << "mirrors";
     FirstPaintReporter::installIfRequested(&window); // benchmark hook; inert unless asked for
@@ -105,21 +139,58 @@ int main(int argc, char **argv)
     window.setUiLanguage(translations.activeLanguage());
     window.restoreWindowState();
 
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window]() {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
+    // The tray, switching outside the window, notifications and failover.
+    MirrorSwitcher switcher(context);
+    DesktopNotifier notifier;
+    DesktopIntegration desktop(&settings, &monitor, &switcher, &notifier);
+    desktop.setMainWindow(&window);
+    FailoverController failover(&engine, &switcher, &notifier, &settings);
+    WindowActivity activity(&window, &monitor);
+    QObject::connect(&desktop, &DesktopIntegration::windowNotice, &window,
+                     &MainWindow::showWarning);
+    QObject::connect(&failover, &FailoverController::failedOver, &window,
+                     [&window, &failover](const QString &ecosystem, const QString &message,
+                                          const QString &historyId) {
+                         EcosystemPage *page = window.ecosystemPage(ecosystem);
+                         if (!page)
+                             return;
+                         page->banner()->showMessage(MessageBanner::Kind::Information, message);
+                         page->banner()->addAction(QCoreApplication::translate("main", "Undo"),
+                                                   [&failover, ecosystem, historyId]() {
+                                                       failover.undo(ecosystem, historyId);
+                                                   });
+                     });
+    switcher.reloadAll();
+
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
+                     &DesktopIntegration::showWindow);
+    QObject::connect(&instance, &SingleInstance::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
     QObject::connect(&app, &QApplication::aboutToQuit, &window,
                      [&window]() { window.saveWindowState(); });
 
-    if (options.minimized || settings.startMinimised())
+    // "Start minimised" means hidden in the tray where there is one; --show always shows.
+    const bool minimised = !options.show && (options.minimized || settings.startMinimised());
+    if (minimised && desktop.isActive())
+        qCDebug(lcUi) << "starting hidden in the tray";
+    else if (minimised)
         window.showMinimized();
     else
         window.show();
-    monitor.start();
+    switch (settings.startupRound()) {
+    case AppSettings::StartupRound::Full:
+        monitor.start(ProbeEngine::FirstRound::Full);
+        break;
+    case AppSettings::StartupRound::LatencyOnly:
+        monitor.start(ProbeEngine::FirstRound::LatencyOnly);
+        break;
+    case AppSettings::StartupRound::None:
+        monitor.start(ProbeEngine::FirstRound::None);
+        break;
+    }
     for (const QString &warning : startupWarnings)
         window.showWarning(warning);
+    desktop.announceMissingTray();
     ScreenshotTour::startIfRequested(&window);
 
     const int result = app.exec();

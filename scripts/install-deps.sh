@@ -20,6 +20,8 @@ test_packages=(
     ca-certificates
     xvfb xauth x11-apps trayer imagemagick fonts-noto-cjk
     dbus dbus-x11 gnome-keyring libsecret-tools
+    # a notification server on the test session bus (the tray tests' Notify calls get answered)
+    dunst
     clang libclang-rt-dev
     desktop-file-utils appstream dpkg-dev fakeroot file openssl
 )

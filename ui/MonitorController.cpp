@@ -11,6 +11,9 @@ MonitorController::MonitorController(ProbeEngine *engine, QObject *parent)
     , m_engine(engine)
 {
     Q_ASSERT(engine);
+    // The configured settings, kept apart from the engine's: the live interval changes those.
+    m_settings = engine->settings();
+    m_hasSettings = true;
     connect(engine, &ProbeEngine::roundFinished, this, &MonitorController::updateOverallState);
     connect(engine, &ProbeEngine::healthChanged, this, &MonitorController::updateOverallState);
 }
@@ -40,14 +43,67 @@ void MonitorController::applySettings(const ProbeSettings &settings)
 {
     if (!m_engine)
         return;
+    m_settings = settings;
+    m_hasSettings = true;
     m_engine->setSettings(settings);
-    m_engine->setInterval(settings.latencyIntervalMs, settings.throughputEveryRounds);
+    applyInterval();
 }
 
-void MonitorController::start()
+void MonitorController::setLiveIntervalSec(int seconds)
 {
-    if (m_engine)
-        m_engine->startPeriodic();
+    m_liveIntervalMs = qMax(1, seconds) * 1000;
+    applyInterval();
+}
+
+void MonitorController::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    applyInterval();
+}
+
+int MonitorController::effectiveIntervalMs() const
+{
+    const int normal = m_hasSettings ? m_settings.latencyIntervalMs
+                                     : (m_engine ? m_engine->settings().latencyIntervalMs : 60000);
+    return m_live ? qMin(normal, m_liveIntervalMs) : normal;
+}
+
+void MonitorController::applyInterval()
+{
+    if (!m_engine)
+        return;
+    const ProbeSettings &base = m_hasSettings ? m_settings : m_engine->settings();
+    // Downloads keep their period in time: every N-th round of the shorter interval.
+    const qint64 throughputMs = qint64(base.latencyIntervalMs) * base.throughputEveryRounds;
+    const int interval = effectiveIntervalMs();
+    m_engine->setInterval(interval, int(qMax<qint64>(1, throughputMs / qMax(1, interval))));
+}
+
+void MonitorController::start(ProbeEngine::FirstRound first)
+{
+    if (m_engine && !m_paused)
+        m_engine->startPeriodic(first);
+}
+
+void MonitorController::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (m_engine) {
+        if (paused)
+            m_engine->stopPeriodic();
+        else
+            m_engine->startPeriodic(ProbeEngine::FirstRound::LatencyOnly);
+    }
+    Q_EMIT pausedChanged(paused);
+}
+
+bool MonitorController::testMirror(const QString &ecosystem, const QString &mirrorId)
+{
+    return m_engine && m_engine->probeMirrors(ecosystem, {mirrorId}, RoundOptions{false});
 }
 
 void MonitorController::stop()

@@ -32,11 +32,22 @@ public:
     QList<Mirror> mirrors() const { return m_mirrors; }
     // Interval, timeouts, thresholds, proxy from the preferences; periodic rounds keep running.
     void applySettings(const ProbeSettings &settings);
+    // "Live": a mirror page is on screen, so rounds come every `liveIntervalSec` (when that is
+    // shorter than the configured interval); downloads keep their own cadence in time.
+    void setLiveIntervalSec(int seconds);
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    int effectiveIntervalMs() const;
 
-    // Periodic rounds: the first one starts at once.
-    void start();
+    // Periodic rounds; `first` says what runs at once (start-up preference).
+    void start(ProbeEngine::FirstRound first = ProbeEngine::FirstRound::Full);
     void stop();
     bool isRunning() const;
+    // "Pause monitoring" (tray): no periodic rounds until resumed; resuming measures latency now.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // One mirror's round ("Test again"); false when its ecosystem is being measured already.
+    bool testMirror(const QString &ecosystem, const QString &mirrorId);
     // Rounds of every ecosystem not already being measured; the number started.
     int refreshNow();
 
@@ -46,9 +57,17 @@ public:
 
 Q_SIGNALS:
     void overallStateChanged(HealthState state);
+    void pausedChanged(bool paused);
 
 private:
     void updateOverallState();
+    void applyInterval();
+
+    ProbeSettings m_settings;
+    bool m_hasSettings = false;
+    int m_liveIntervalMs = 10000;
+    bool m_live = false;
+    bool m_paused = false;
 
     QPointer<ProbeEngine> m_engine;
     QList<QPointer<MirrorPanel>> m_panels;

@@ -93,6 +93,10 @@ void PreferencesApplier::onChanged(AppSettings::Key key)
         if (m_monitor)
             m_monitor->applySettings(probeSettings(*m_settings));
         break;
+    case AppSettings::Key::LiveIntervalSec:
+        if (m_monitor)
+            m_monitor->setLiveIntervalSec(m_settings->liveIntervalSec());
+        break;
     default:
         break;
     }

@@ -47,6 +47,23 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     // Each language is named in itself, so it can be found whatever the current language is.
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_liveInterval = spinFor(AppSettings::Key::LiveIntervalSec, this);
+    m_liveInterval->setObjectName(QStringLiteral("liveInterval"));
+    m_startupRound = new QComboBox(this);
+    m_startupRound->setObjectName(QStringLiteral("startupRound"));
+    m_startupRound->addItem(QString(), int(AppSettings::StartupRound::LatencyOnly));
+    m_startupRound->addItem(QString(), int(AppSettings::StartupRound::Full));
+    m_startupRound->addItem(QString(), int(AppSettings::StartupRound::None));
+    m_showTray = new QCheckBox(this);
+    m_showTray->setObjectName(QStringLiteral("showTrayIcon"));
+    m_leftClick = new QComboBox(this);
+    m_leftClick->setObjectName(QStringLiteral("trayLeftClick"));
+    m_leftClick->addItem(QString(), int(AppSettings::TrayLeftClick::Menu));
+    m_leftClick->addItem(QString(), int(AppSettings::TrayLeftClick::Window));
+    m_autoFailover = new QCheckBox(this);
+    m_autoFailover->setObjectName(QStringLiteral("autoFailover"));
+    m_failoverStable = spinFor(AppSettings::Key::FailoverStableSec, this);
+    m_failoverStable->setObjectName(QStringLiteral("failoverStable"));
     m_startMinimised = new QCheckBox(this);
     m_launchAtLogin = new QCheckBox(this);
     m_error = new QLabel(this);
@@ -73,8 +90,10 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
         }
         m_form->addRow(box);
     };
-    addGroup(m_measureGroup, {m_interval, m_timeout, m_good, m_warning, m_maxFails, m_failTimeout});
+    addGroup(m_measureGroup, {m_interval, m_liveInterval, m_startupRound, m_timeout, m_good,
+                              m_warning, m_maxFails, m_failTimeout});
     addGroup(m_networkGroup, {m_proxyMode, m_proxyUrl});
+    addGroup(m_trayGroup, {m_showTray, m_leftClick, m_autoFailover, m_failoverStable});
     addGroup(m_appGroup, {m_language, m_startMinimised, m_launchAtLogin});
     setMinimumWidth(480);
 
@@ -111,6 +130,13 @@ void PreferencesDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
     m_startMinimised->setChecked(m_settings->startMinimised());
     m_launchAtLogin->setChecked(m_settings->launchAtLogin());
+    m_liveInterval->setValue(m_settings->liveIntervalSec());
+    m_startupRound->setCurrentIndex(
+        qMax(0, m_startupRound->findData(int(m_settings->startupRound()))));
+    m_showTray->setChecked(m_settings->showTrayIcon());
+    m_leftClick->setCurrentIndex(qMax(0, m_leftClick->findData(int(m_settings->trayLeftClick()))));
+    m_autoFailover->setChecked(m_settings->autoFailover());
+    m_failoverStable->setValue(m_settings->failoverStableSec());
 }
 
 bool PreferencesDialog::save()
@@ -130,6 +156,12 @@ bool PreferencesDialog::save()
         m_settings->setProxyMode(AppSettings::ProxyMode(m_proxyMode->currentIndex()));
     m_settings->setStartMinimised(m_startMinimised->isChecked());
     m_settings->setLaunchAtLogin(m_launchAtLogin->isChecked());
+    check(m_settings->setLiveIntervalSec(m_liveInterval->value()));
+    m_settings->setStartupRound(AppSettings::StartupRound(m_startupRound->currentData().toInt()));
+    m_settings->setShowTrayIcon(m_showTray->isChecked());
+    m_settings->setTrayLeftClick(AppSettings::TrayLeftClick(m_leftClick->currentData().toInt()));
+    m_settings->setAutoFailover(m_autoFailover->isChecked());
+    check(m_settings->setFailoverStableSec(m_failoverStable->value()));
     // Last: switching the language retranslates this dialog too.
     check(m_settings->setLanguage(m_language->currentData().toString()));
     m_settings->sync();
@@ -162,7 +194,12 @@ void PreferencesDialog::retranslateUi()
         {m_language, tr("Language")},
         {m_startMinimised, QString()},
         {m_launchAtLogin, QString()},
+        {m_liveInterval, tr("While a mirror page is shown, every")},
+        {m_startupRound, tr("At start-up")},
+        {m_leftClick, tr("Left click on the tray icon")},
+        {m_failoverStable, tr("A mirror left must be healthy for")},
     };
+    m_trayGroup->setTitle(tr("Tray and failover"));
     m_measureGroup->setTitle(tr("Measurements"));
     m_networkGroup->setTitle(tr("Network"));
     m_appGroup->setTitle(tr("Application"));
@@ -176,6 +213,17 @@ void PreferencesDialog::retranslateUi()
     m_interval->setSuffix(seconds);
     m_timeout->setSuffix(seconds);
     m_failTimeout->setSuffix(seconds);
+    m_liveInterval->setSuffix(seconds);
+    m_failoverStable->setSuffix(seconds);
+    m_startupRound->setItemText(0, tr("Measure latency only (downloads wait for the interval)"));
+    m_startupRound->setItemText(1, tr("Measure everything, downloads included"));
+    m_startupRound->setItemText(2, tr("Measure nothing until the first interval"));
+    m_leftClick->setItemText(0, tr("Opens the menu"));
+    m_leftClick->setItemText(1, tr("Shows or hides the window"));
+    m_showTray->setText(tr("Show an icon in the system tray"));
+    m_showTray->setAccessibleName(m_showTray->text());
+    m_autoFailover->setText(tr("Switch automatically when the mirror in use goes down"));
+    m_autoFailover->setAccessibleName(m_autoFailover->text());
     m_good->setSuffix(tr(" ms", "unit suffix"));
     m_warning->setSuffix(tr(" ms", "unit suffix"));
     m_maxFails->setSuffix(QString());
@@ -183,7 +231,7 @@ void PreferencesDialog::retranslateUi()
     m_proxyMode->setItemText(1, tr("No proxy"));
     m_proxyMode->setItemText(2, tr("Manual"));
     m_language->setItemText(0, tr("System"));
-    m_startMinimised->setText(tr("Start minimised"));
+    m_startMinimised->setText(tr("Start minimised (hidden in the tray when there is one)"));
     m_startMinimised->setAccessibleName(tr("Start minimised"));
     m_launchAtLogin->setText(tr("Launch at login"));
     m_launchAtLogin->setAccessibleName(tr("Launch at login"));

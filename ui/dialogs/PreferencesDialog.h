@@ -1,8 +1,10 @@
 #pragma once
 
-// Preferences: probe interval, timeouts, health thresholds, proxy, language, start minimised and
-// launch at login. Reads from and writes to AppSettings; the rest of the app follows its
-// changed() signal (a new language applies at once, without a restart).
+// Preferences: probe interval (and the faster live one), the start-up round, timeouts, health
+// thresholds, proxy, language, start minimised, launch at login, the tray (icon shown, left click)
+// and failover (automatic, how long a mirror left must stay healthy). Reads from and writes to
+// AppSettings; the rest of the app follows its changed() signal (a new language applies at once,
+// without a restart).
 
 #include <QDialog>
 #include <QHash>
@@ -49,6 +51,13 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_startMinimised = nullptr;
     QCheckBox *m_launchAtLogin = nullptr;
+    QSpinBox *m_liveInterval = nullptr;
+    QComboBox *m_startupRound = nullptr;
+    QCheckBox *m_showTray = nullptr;
+    QComboBox *m_leftClick = nullptr;
+    QCheckBox *m_autoFailover = nullptr;
+    QSpinBox *m_failoverStable = nullptr;
+    QGroupBox *m_trayGroup = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_intro = nullptr;
     QGroupBox *m_measureGroup = nullptr;

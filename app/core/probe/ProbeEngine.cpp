@@ -438,11 +438,21 @@ void ProbeEngine::setInterval(int latencyIntervalMs, int throughputEveryRounds)
         m_periodic.start(m_settings.latencyIntervalMs);
 }
 
-void ProbeEngine::startPeriodic()
+void ProbeEngine::startPeriodic(FirstRound first)
 {
     m_periodicCount = 0;
     m_periodic.start(std::max(1000, m_settings.latencyIntervalMs));
-    onPeriodicTick();
+    switch (first) {
+    case FirstRound::Full:
+        onPeriodicTick();
+        break;
+    case FirstRound::LatencyOnly:
+        // The count stays 0, so the first tick carries the downloads.
+        startAllRounds(RoundOptions{false});
+        break;
+    case FirstRound::None:
+        break;
+    }
 }
 
 void ProbeEngine::stopPeriodic()

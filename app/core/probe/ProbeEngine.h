@@ -74,7 +74,15 @@ public:
     // Periodic rounds of all ecosystems every `latencyIntervalMs`, with throughput downloads
     // every `throughputEveryRounds`-th round (settings). start() runs the first round now.
     void setInterval(int latencyIntervalMs, int throughputEveryRounds);
-    void startPeriodic();
+    // What startPeriodic() does now: a full round (with downloads), a latency-only round (the
+    // downloads wait for the first interval) or nothing until the first interval.
+    enum class FirstRound
+    {
+        Full,
+        LatencyOnly,
+        None
+    };
+    void startPeriodic(FirstRound first = FirstRound::Full);
     void stopPeriodic();
     bool isPeriodic() const { return m_periodic.isActive(); }
 

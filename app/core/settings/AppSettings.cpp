@@ -13,6 +13,11 @@ const QString kProxyManual = QStringLiteral("manual");
 const QString kChart5m = QStringLiteral("5m");
 const QString kChart1h = QStringLiteral("1h");
 const QString kChart24h = QStringLiteral("24h");
+const QString kLeftClickMenu = QStringLiteral("menu");
+const QString kLeftClickWindow = QStringLiteral("window");
+const QString kStartupNone = QStringLiteral("none");
+const QString kStartupLatency = QStringLiteral("latency");
+const QString kStartupFull = QStringLiteral("full");
 
 constexpr qlonglong kDay = 24 * 3600;
 
@@ -57,6 +62,17 @@ const QList<AppSettings::Spec> &AppSettings::specs()
         {Key::ChartWindow,           "ui/chart_window",             T::QString, kChart1h, 0, 0,
                                      {kChart5m, kChart1h, kChart24h}},
         {Key::SelectedPage,          "ui/selected_page",            T::QString, QString()},
+        // The tray and background monitoring.
+        {Key::ShowTrayIcon,          "tray/show_icon",              T::Bool, true},
+        {Key::TrayLeftClick,         "tray/left_click",             T::QString, kLeftClickMenu, 0, 0,
+                                     {kLeftClickMenu, kLeftClickWindow}},
+        {Key::CloseToTrayNoticeShown, "tray/close_notice_shown",    T::Bool, false},
+        {Key::NoTrayNoticeShown,     "tray/no_tray_notice_shown",   T::Bool, false},
+        {Key::StartupRound,          "probe/startup_round",         T::QString, kStartupLatency, 0, 0,
+                                     {kStartupNone, kStartupLatency, kStartupFull}},
+        {Key::LiveIntervalSec,       "probe/live_interval_s",       T::Int,  10, 2, 3600},
+        {Key::AutoFailover,          "failover/automatic",          T::Bool, false},
+        {Key::FailoverStableSec,     "failover/stable_s",           T::Int,  300, 0, kDay},
     };
     // clang-format on
     return table;
@@ -268,4 +284,41 @@ int AppSettings::chartWindowSeconds(ChartWindow window)
         return 24 * 3600;
     }
     return 3600;
+}
+
+AppSettings::TrayLeftClick AppSettings::trayLeftClick() const
+{
+    return value(Key::TrayLeftClick).toString() == kLeftClickWindow ? TrayLeftClick::Window
+                                                                    : TrayLeftClick::Menu;
+}
+
+void AppSettings::setTrayLeftClick(TrayLeftClick action)
+{
+    (void)setValue(Key::TrayLeftClick,
+                   action == TrayLeftClick::Window ? kLeftClickWindow : kLeftClickMenu);
+}
+
+AppSettings::StartupRound AppSettings::startupRound() const
+{
+    const QString round = value(Key::StartupRound).toString();
+    if (round == kStartupNone)
+        return StartupRound::None;
+    if (round == kStartupFull)
+        return StartupRound::Full;
+    return StartupRound::LatencyOnly;
+}
+
+void AppSettings::setStartupRound(StartupRound round)
+{
+    switch (round) {
+    case StartupRound::None:
+        (void)setValue(Key::StartupRound, kStartupNone);
+        break;
+    case StartupRound::LatencyOnly:
+        (void)setValue(Key::StartupRound, kStartupLatency);
+        break;
+    case StartupRound::Full:
+        (void)setValue(Key::StartupRound, kStartupFull);
+        break;
+    }
 }

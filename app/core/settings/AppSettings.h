@@ -40,6 +40,14 @@ public:
         WindowState,
         ChartWindow,
         SelectedPage,
+        ShowTrayIcon,
+        TrayLeftClick,
+        CloseToTrayNoticeShown,
+        NoTrayNoticeShown,
+        StartupRound,
+        LiveIntervalSec,
+        AutoFailover,
+        FailoverStableSec,
     };
     Q_ENUM(Key)
 
@@ -59,6 +67,24 @@ public:
         OneDay
     };
     Q_ENUM(ChartWindow)
+
+    // What a left click on the tray icon does (a double click always opens the window).
+    enum class TrayLeftClick
+    {
+        Menu,
+        Window
+    };
+    Q_ENUM(TrayLeftClick)
+
+    // The round at start-up: none (wait for the first interval), latency only (default; the
+    // downloads wait for the first interval) or a full one with downloads.
+    enum class StartupRound
+    {
+        None,
+        LatencyOnly,
+        Full
+    };
+    Q_ENUM(StartupRound)
 
     // One row of the table. Integers are checked against [minimum, maximum]; strings with
     // `choices` must be one of them.
@@ -145,6 +171,30 @@ public:
     // The page shown last (its object name); empty means the first page.
     QString selectedPage() const { return value(Key::SelectedPage).toString(); }
     void setSelectedPage(const QString &page) { (void)setValue(Key::SelectedPage, page); }
+
+    // The tray: whether its icon is shown, what a left click does, and the two one-time notices
+    // (closing keeps the app in the tray; no tray on this desktop).
+    bool showTrayIcon() const { return value(Key::ShowTrayIcon).toBool(); }
+    void setShowTrayIcon(bool on) { (void)setValue(Key::ShowTrayIcon, on); }
+    TrayLeftClick trayLeftClick() const;
+    void setTrayLeftClick(TrayLeftClick action);
+    bool closeToTrayNoticeShown() const { return value(Key::CloseToTrayNoticeShown).toBool(); }
+    void setCloseToTrayNoticeShown(bool on) { (void)setValue(Key::CloseToTrayNoticeShown, on); }
+    bool noTrayNoticeShown() const { return value(Key::NoTrayNoticeShown).toBool(); }
+    void setNoTrayNoticeShown(bool on) { (void)setValue(Key::NoTrayNoticeShown, on); }
+
+    StartupRound startupRound() const;
+    void setStartupRound(StartupRound round);
+    // The faster interval while a tool's mirror page is on screen, so its charts fill quickly.
+    int liveIntervalSec() const { return value(Key::LiveIntervalSec).toInt(); }
+    Expected<void> setLiveIntervalSec(int s) { return setValue(Key::LiveIntervalSec, s); }
+
+    // Failover: switch by itself when the mirror in use goes Down (opt-in); a mirror it left
+    // must stay healthy this long before it is chosen again.
+    bool autoFailover() const { return value(Key::AutoFailover).toBool(); }
+    void setAutoFailover(bool on) { (void)setValue(Key::AutoFailover, on); }
+    int failoverStableSec() const { return value(Key::FailoverStableSec).toInt(); }
+    Expected<void> setFailoverStableSec(int s) { return setValue(Key::FailoverStableSec, s); }
 
 Q_SIGNALS:
     // Emitted after a stored value changed (not when set to the value it already had).

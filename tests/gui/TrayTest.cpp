@@ -1,0 +1,397 @@
+// The tray under a real tray host (trayer on Xvfb), against loopback mirror servers, with the
+// real go and npm clients judging what a menu choice wrote, and notifications watched on the real
+// session bus.
+
+#include "TrayFixture.h"
+
+#include "MainWindow.h"
+#include "pages/MessageBanner.h"
+#include "pages/OverviewPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QWidget>
+
+namespace {
+
+#define REQUIRE_TRAY()                                                                             \
+    do {                                                                                           \
+        const QString why = TrayHost::ensure();                                                    \
+        if (!why.isEmpty())                                                                        \
+            GTEST_SKIP() << why.toStdString();                                                     \
+    } while (false)
+
+bool hasProgram(const char *name)
+{
+    return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
+}
+
+// dbus-monitor watching Notify calls on the session bus; dunst answering them when installed
+// (without a server the call still shows on the bus, and the app falls back to the tray balloon).
+class NotificationWatch
+{
+public:
+    QString start()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            return QStringLiteral("no session bus: run under dbus-run-session");
+        if (!hasProgram("dbus-monitor"))
+            return QStringLiteral("dbus-monitor (Debian package dbus-bin) is not installed");
+        if (hasProgram("dunst")) {
+            m_dunst.start(QStandardPaths::findExecutable(QStringLiteral("dunst")), {});
+            m_dunst.waitForStarted(5000);
+        }
+        m_monitor.setProcessChannelMode(QProcess::MergedChannels);
+        m_monitor.start(QStandardPaths::findExecutable(QStringLiteral("dbus-monitor")),
+                        {QStringLiteral("--session"),
+                         QStringLiteral("type='method_call',interface='org.freedesktop."
+                                        "Notifications',member='Notify'")});
+        if (!m_monitor.waitForStarted(5000))
+            return QStringLiteral("dbus-monitor did not start");
+        // dbus-monitor prints its own NameAcquired signal once it listens.
+        waitUntil([this] { return output().contains("NameAcquired"); }, 5000);
+        return {};
+    }
+    QString output()
+    {
+        m_seen += QString::fromUtf8(m_monitor.readAll());
+        return m_seen;
+    }
+    ~NotificationWatch()
+    {
+        for (QProcess *process : {&m_monitor, &m_dunst}) {
+            if (process->state() != QProcess::NotRunning) {
+                process->terminate();
+                if (!process->waitForFinished(3000))
+                    process->kill();
+                process->waitForFinished(2000);
+            }
+        }
+    }
+
+private:
+    QProcess m_monitor;
+    QProcess m_dunst;
+    QString m_seen;
+};
+
+} // namespace
+
+using TrayGui = TrayFixture;
+
+TEST_F(TrayGui, Tray_IconIsEmbeddedAndFollowsTheHealthOfTheMirrorInUse)
+{
+    REQUIRE_TRAY();
+    startAll();
+    ASSERT_TRUE(desktop->isActive());
+    QSystemTrayIcon *tray = desktop->trayIcon();
+    EXPECT_TRUE(tray->isVisible());
+    // Embedded: the tray host gave the icon a place on screen.
+    ASSERT_TRUE(waitUntil([tray] { return tray->geometry().isValid(); }, 10000))
+        << "the tray host never embedded the icon";
+    EXPECT_GT(tray->geometry().width(), 0);
+    EXPECT_EQ(desktop->state(), HealthState::Unknown);
+
+    measure();
+    EXPECT_EQ(desktop->state(), HealthState::Up);
+    EXPECT_TRUE(desktop->toolTip().contains(QStringLiteral(" ms")))
+        << desktop->toolTip().toStdString();
+    EXPECT_TRUE(desktop->toolTip().contains(switcher->displayName(QStringLiteral("go"))));
+
+    const qint64 upIcon = tray->icon().cacheKey();
+    dying.stop(); // the mirror Go uses stops answering
+    measure();
+    EXPECT_EQ(desktop->state(), HealthState::Down);
+    EXPECT_NE(tray->icon().cacheKey(), upIcon);
+}
+
+TEST_F(TrayGui, TrayMenu_ListsMirrorsWithLatencyAndChecksTheOneInUse)
+{
+    REQUIRE_TRAY();
+    startAll();
+    measure();
+    desktop->rebuildMenu();
+    QMenu *go = desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-go"));
+    ASSERT_TRUE(go);
+    QAction *dyingAction = go->findChild<QAction *>(QStringLiteral("trayUse-go-go-dying"));
+    ASSERT_TRUE(dyingAction);
+    EXPECT_TRUE(dyingAction->isChecked());
+    EXPECT_TRUE(dyingAction->text().contains(QStringLiteral(" ms · Up")))
+        << dyingAction->text().toStdString();
+    QAction *fast = go->findChild<QAction *>(QStringLiteral("trayUse-go-go-fast"));
+    ASSERT_TRUE(fast);
+    EXPECT_FALSE(fast->isChecked());
+    for (const char *name : {"trayOpen", "trayTestAll", "trayPause", "trayQuit", "trayFastest-go"})
+        EXPECT_TRUE(menuAction(QString::fromLatin1(name))) << name;
+    // Every registered tool gets its submenu: npm has loopback mirrors too.
+    EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-npm")));
+    // Test again probes that one mirror.
+    QSignalSpy results(engine.get(), &ProbeEngine::resultReady);
+    menuAction(QStringLiteral("trayTest-go-go-fast"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return results.count() >= 1; }));
+    EXPECT_EQ(results.first().first().value<ProbeResult>().mirrorId, QStringLiteral("go-fast"));
+}
+
+TEST_F(TrayGui, TrayMenu_ChoosingAMirrorSwitchesItThroughTheCoreForTheRealClients)
+{
+    REQUIRE_TRAY();
+    if (!hasProgram("go") || !hasProgram("npm"))
+        GTEST_SKIP() << "needs the real go and npm clients";
+    startAll();
+    const QString fastUrl = stable.url(QStringLiteral("go-fast"));
+    QSignalSpy switched(switcher.get(), &MirrorSwitcher::switched);
+    menuAction(QStringLiteral("trayUse-go-go-fast"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; })) << goEnv().data();
+    EXPECT_TRUE(goEnv().contains(fastUrl.toUtf8())) << goEnv().data();
+    EXPECT_TRUE(home.goEnv(QStringLiteral("GOPROXY")).outText().startsWith(fastUrl));
+    // Through the core: one history entry, like a switch in the window.
+    const auto entries = context.history->entries(QStringLiteral("go"));
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().id, switched.first().at(3).toString());
+    ASSERT_TRUE(waitUntil([&] {
+        return switcher->inUse(QStringLiteral("go")) &&
+               switcher->inUse(QStringLiteral("go"))->id == QStringLiteral("go-fast");
+    }));
+    EXPECT_TRUE(menuAction(QStringLiteral("trayUse-go-go-fast"))->isChecked());
+
+    const QString npmUrl = stable.url(QStringLiteral("npm-alt"));
+    menuAction(QStringLiteral("trayUse-npm-npm-alt"))->trigger();
+    ASSERT_TRUE(waitUntil(
+        [&] { return home.readFile(QStringLiteral(".npmrc")).contains(npmUrl.toUtf8()); }));
+    const QString registry = home.npmConfigGet(QStringLiteral("registry")).outText();
+    EXPECT_EQ(registry.endsWith(u'/') ? registry : registry + u'/',
+              npmUrl.endsWith(u'/') ? npmUrl : npmUrl + u'/');
+}
+
+TEST_F(TrayGui, TrayMenu_ASwitchThatWouldDropWhatTheUserWroteAsksFirst)
+{
+    REQUIRE_TRAY();
+    startAll();
+    // A proxy the user typed, which no catalog mirror is (never contacted: nothing probes it).
+    writeGoEnv("GOPROXY=http://127.0.0.1:9/corp-proxy,direct\n");
+    switcher->reloadAll();
+    ASSERT_TRUE(waitUntil([&] { return !switcher->inUse(QStringLiteral("go")); }));
+    const QByteArray before = goEnv();
+
+    menuAction(QStringLiteral("trayUse-go-go-fast"))->trigger();
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String("traySwitchConfirm") && widget->isVisible())
+                box = qobject_cast<QMessageBox *>(widget);
+        }
+        return box != nullptr;
+    }));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("corp-proxy")))
+        << box->text().toStdString() << "\n"
+        << box->informativeText().toStdString();
+    QTest::qWait(300);
+    EXPECT_EQ(goEnv(), before) << "nothing is written before the user says yes";
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    }
+    const QString fastUrl = stable.url(QStringLiteral("go-fast"));
+    ASSERT_TRUE(waitUntil([&] { return goEnv().contains(fastUrl.toUtf8()); })) << goEnv().data();
+}
+
+TEST_F(TrayGui, Failover_ADownMirrorInUseSendsARealNotificationOffersASwitch)
+{
+    REQUIRE_TRAY();
+    NotificationWatch watch;
+    const QString why = watch.start();
+    if (!why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    startAll();
+    measure();
+    const QByteArray before = goEnv();
+    dying.stop();
+    measure();
+    const QString name = context.catalog->find(QStringLiteral("go-dying"))->name;
+    ASSERT_TRUE(waitUntil([&] { return watch.output().contains(name); }, 10000))
+        << watch.output().toStdString();
+    const QString seen = watch.output();
+    EXPECT_TRUE(seen.contains(QStringLiteral("member=Notify")));
+    EXPECT_TRUE(seen.contains(QStringLiteral("is down")));
+    EXPECT_TRUE(seen.contains(QStringLiteral("Switch to"))); // the action offered
+    EXPECT_EQ(goEnv(), before) << "without automatic failover nothing is switched";
+}
+
+TEST_F(TrayGui, Failover_AutomaticSwitchesRecordsInTheHistoryAndUndoRestores)
+{
+    REQUIRE_TRAY();
+    if (!hasProgram("go"))
+        GTEST_SKIP() << "needs the real go client";
+    NotificationWatch watch;
+    const bool watching = watch.start().isEmpty();
+    startAll();
+    settings->setAutoFailover(true);
+    measure();
+    QSignalSpy failedOver(failover.get(), &FailoverController::failedOver);
+    const QString dyingUrl = dying.url(QStringLiteral("go-dying"));
+    dying.stop();
+    measure();
+    ASSERT_TRUE(waitUntil([&] { return failedOver.count() == 1; })) << goEnv().data();
+    const QByteArray switched = goEnv();
+    EXPECT_FALSE(switched.contains(dyingUrl.toUtf8()));
+    EXPECT_TRUE(switched.contains(stable.url(QStringLiteral("go-up")).toUtf8()) ||
+                switched.contains(stable.url(QStringLiteral("go-fast")).toUtf8()));
+    EXPECT_FALSE(home.goEnv(QStringLiteral("GOPROXY")).outText().startsWith(dyingUrl));
+    const QString historyId = failedOver.first().at(2).toString();
+    const auto entries = context.history->entries(QStringLiteral("go"));
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().id, historyId);
+    if (watching) {
+        EXPECT_TRUE(waitUntil(
+            [&] { return watch.output().contains(QStringLiteral("failed over")); }, 10000))
+            << watch.output().toStdString();
+    }
+
+    // One click undoes it (the banner's and the notification's Undo both call this).
+    QSignalSpy undone(failover.get(), &FailoverController::undone);
+    failover->undo(QStringLiteral("go"), historyId);
+    ASSERT_TRUE(waitUntil([&] { return undone.count() == 1; }));
+    EXPECT_TRUE(goEnv().contains(dyingUrl.toUtf8())) << goEnv().data();
+    EXPECT_TRUE(home.goEnv(QStringLiteral("GOPROXY")).outText().startsWith(dyingUrl));
+    // The undone mirror is still down, but the user chose it: no switching straight back.
+    measure();
+    QTest::qWait(500);
+    EXPECT_EQ(failedOver.count(), 1);
+    EXPECT_TRUE(goEnv().contains(dyingUrl.toUtf8()));
+}
+
+TEST_F(TrayGui, Failover_NeverSwitchesAShadowedKeyAndSaysSo)
+{
+    REQUIRE_TRAY();
+    NotificationWatch watch;
+    const QString why = watch.start();
+    if (!why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    startServers();
+    ASSERT_FALSE(HasFatalFailure());
+    // GOPROXY in the environment overrides the file MirrorDeck writes: Go uses the dying mirror
+    // through it, and writing the file would change nothing.
+    writeGoEnv("");
+    home.variables().insert(QStringLiteral("GOPROXY"), dying.url(QStringLiteral("go-dying")));
+    buildApp();
+    ASSERT_FALSE(switcher->shadows(QStringLiteral("go")).isEmpty());
+    settings->setAutoFailover(true);
+    measure();
+    const QByteArray before = goEnv();
+    dying.stop();
+    measure();
+    ASSERT_TRUE(
+        waitUntil([&] { return watch.output().contains(QStringLiteral("overrides")); }, 10000))
+        << watch.output().toStdString();
+    EXPECT_EQ(goEnv(), before) << "a shadowed key is never switched automatically";
+    const auto entries = context.history->entries(QStringLiteral("go"));
+    ASSERT_TRUE(entries);
+    EXPECT_TRUE(entries->isEmpty());
+}
+
+TEST_F(TrayGui, Window_ClosingHidesToTheTrayAndSaysSoOnce)
+{
+    REQUIRE_TRAY();
+    startAll();
+    QWidget window;
+    window.resize(300, 200);
+    desktop->setMainWindow(&window);
+    QSignalSpy shown(notifier.get(), &DesktopNotifier::shown);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_FALSE(QApplication::quitOnLastWindowClosed());
+    window.close();
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_TRUE(settings->closeToTrayNoticeShown());
+    ASSERT_TRUE(waitUntil([&] { return shown.count() == 1; }, 10000));
+    desktop->showWindow();
+    EXPECT_TRUE(window.isVisible());
+    window.close();
+    QTest::qWait(500);
+    EXPECT_EQ(shown.count(), 1) << "the notice comes once";
+    // Hiding the icon (Preferences) makes closing quit again.
+    settings->setShowTrayIcon(false);
+    EXPECT_FALSE(desktop->trayIcon()->isVisible());
+    EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_F(TrayGui, Monitoring_PauseStopsRoundsAndLiveIntervalAppliesWhileShown)
+{
+    REQUIRE_TRAY();
+    startAll();
+    monitor->start(ProbeEngine::FirstRound::None);
+    EXPECT_TRUE(monitor->isRunning());
+    QAction *pause = menuAction(QStringLiteral("trayPause"));
+    pause->trigger();
+    EXPECT_TRUE(monitor->isPaused());
+    EXPECT_FALSE(monitor->isRunning());
+    EXPECT_TRUE(desktop->toolTip().contains(QStringLiteral("paused")));
+    menuAction(QStringLiteral("trayPause"))->trigger();
+    EXPECT_FALSE(monitor->isPaused());
+    EXPECT_TRUE(monitor->isRunning());
+    const int normal = monitor->effectiveIntervalMs();
+    monitor->setLiveIntervalSec(5);
+    monitor->setLive(true);
+    EXPECT_EQ(monitor->effectiveIntervalMs(), qMin(normal, 5000));
+    EXPECT_EQ(engine->settings().latencyIntervalMs, qMin(normal, 5000));
+    monitor->setLive(false);
+    EXPECT_EQ(engine->settings().latencyIntervalMs, normal);
+}
+
+// No tray host at all: closing the window quits, and the window says once why.
+TEST(TrayAbsent, Window_WithoutATrayClosingQuitsAndTheWindowSaysWhy)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        GTEST_SKIP() << "a tray host is running on this display; this test needs none";
+    TestHome home;
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    Mirror mirror;
+    mirror.id = QStringLiteral("go-a");
+    mirror.ecosystem = QStringLiteral("go");
+    mirror.url = QStringLiteral("http://127.0.0.1:9/go-a");
+    mirror.name = QStringLiteral("Go Alpha");
+    context.catalog = std::make_shared<MirrorCatalog>(QList<Mirror>{mirror});
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    AppSettings settings(std::make_unique<QSettings>(home.path(QStringLiteral("settings.ini")),
+                                                     QSettings::IniFormat));
+    context.settings = &settings;
+    ProbeEngine engine(trayProbeSettings());
+    MonitorController monitor(&engine);
+    MirrorSwitcher switcher(context);
+    DesktopNotifier notifier;
+    DesktopIntegration desktop(&settings, &monitor, &switcher, &notifier);
+    {
+        MainWindow window(context, context.catalog->mirrors(), nullptr);
+        desktop.setMainWindow(&window);
+        QObject::connect(&desktop, &DesktopIntegration::windowNotice, &window,
+                         &MainWindow::showWarning);
+        EXPECT_FALSE(desktop.isActive());
+        EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        desktop.announceMissingTray();
+        bool said = false;
+        for (MessageBanner *banner : window.overviewPage()->findChildren<MessageBanner *>())
+            said = said || (banner->isVisible() &&
+                            banner->text().contains(QStringLiteral("no system tray")));
+        EXPECT_TRUE(said) << "the window says why tray features are missing";
+        EXPECT_TRUE(settings.noTrayNoticeShown());
+
+        // The real event loop: closing the only window ends it (the safety timer would say 99).
+        QTimer::singleShot(200, &window, [&window] { window.close(); });
+        QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
+        EXPECT_EQ(QApplication::exec(), 0);
+        EXPECT_FALSE(window.isVisible());
+    }
+    pool.waitForDone();
+}
