@@ -10,6 +10,7 @@
 #include "MonitorController.h"
 #include "PreferencesApplier.h"
 #include "ScreenshotTour.h"
+#include "TrayMenuShowcase.h"
 #include "UiLog.h"
 #include "WindowActivity.h"
 #include "i18n/TranslationLoader.h"
@@ -192,6 +193,7 @@ int main(int argc, char **argv)
         window.showWarning(warning);
     desktop.announceMissingTray();
     ScreenshotTour::startIfRequested(&window);
+    TrayMenuShowcase::startIfRequested(&desktop); // documentation only; inert unless asked for
 
     const int result = app.exec();
     // Workers must not outlive the objects they report to.

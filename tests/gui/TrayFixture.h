@@ -54,7 +54,20 @@ public:
         const QString trayer = QStandardPaths::findExecutable(QStringLiteral("trayer"));
         if (trayer.isEmpty())
             return QStringLiteral("trayer (Debian package trayer) is not installed");
-        static QProcess process;
+        // Ended with the test process (each ctest test is one), never left behind.
+        struct Owned
+        {
+            QProcess process;
+            ~Owned()
+            {
+                process.terminate();
+                if (!process.waitForFinished(3000))
+                    process.kill();
+                process.waitForFinished(2000);
+            }
+        };
+        static Owned owned;
+        QProcess &process = owned.process;
         if (process.state() == QProcess::NotRunning) {
             process.start(trayer, {QStringLiteral("--edge"), QStringLiteral("top"),
                                    QStringLiteral("--align"), QStringLiteral("right"),
@@ -65,7 +78,6 @@ public:
                                    QStringLiteral("--SetDockType"), QStringLiteral("true")});
             if (!process.waitForStarted(5000))
                 return QStringLiteral("trayer did not start");
-            // Stopped with the test process (static destructor): never left behind.
         }
         if (!waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000))
             return QStringLiteral("trayer started but no tray selection owner appeared");

@@ -321,6 +321,22 @@ TEST_F(TrayGui, Window_ClosingHidesToTheTrayAndSaysSoOnce)
     EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
 }
 
+TEST_F(TrayGui, Window_QuitStillQuitsWhileTheTrayKeepsTheWindow)
+{
+    REQUIRE_TRAY();
+    startAll();
+    QWidget window;
+    window.resize(300, 200);
+    desktop->setMainWindow(&window);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // File > Quit, the tray's Quit and `mirrordeck --quit` all end in QCoreApplication::quit(),
+    // which in Qt 6 first closes every window: the close-to-tray rule must not veto it.
+    QTimer::singleShot(200, qApp, [] { QCoreApplication::quit(); });
+    QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
+    EXPECT_EQ(QApplication::exec(), 0);
+}
+
 TEST_F(TrayGui, Monitoring_PauseStopsRoundsAndLiveIntervalAppliesWhileShown)
 {
     REQUIRE_TRAY();

@@ -96,6 +96,14 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     addGroup(m_trayGroup, {m_showTray, m_leftClick, m_autoFailover, m_failoverStable});
     addGroup(m_appGroup, {m_language, m_startMinimised, m_launchAtLogin});
     setMinimumWidth(480);
+    // Tab follows the reading order, whatever order the fields were created in.
+    const QList<QWidget *> order = {
+        m_interval,       m_liveInterval, m_startupRound, m_timeout,        m_good,
+        m_warning,        m_maxFails,     m_failTimeout,  m_proxyMode,      m_proxyUrl,
+        m_showTray,       m_leftClick,    m_autoFailover, m_failoverStable, m_language,
+        m_startMinimised, m_launchAtLogin};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QTimer>
 #include <QWidget>
 
 namespace {
@@ -143,6 +144,8 @@ DesktopIntegration::DesktopIntegration(AppSettings *settings, MonitorController 
             });
     updateState();
     updateVisibility();
+    // Qt 6 quits by first asking every window to close: that close must not hide into the tray.
+    qApp->installEventFilter(this);
 }
 
 DesktopIntegration::~DesktopIntegration()
@@ -234,6 +237,8 @@ QString DesktopIntegration::mirrorLabel(const Mirror &mirror) const
     // "Name — 23 ms · Up"; menus treat '&' as a mnemonic marker, names may contain one.
     QString escaped = name;
     escaped.replace(u'&', QStringLiteral("&&"));
+    if (!latency) // not measured, or failing: "Name · Down"
+        return tr("%1 · %2").arg(escaped, HealthStateDisplay::text(state));
     return tr("%1 — %2 · %3")
         .arg(escaped, MeasureFormat::latency(latency), HealthStateDisplay::text(state));
 }
@@ -421,6 +426,12 @@ void DesktopIntegration::announceMissingTray()
 
 bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == qApp && event->type() == QEvent::Quit) {
+        m_quitting = true;
+        // A quit that something refused (a dialog) leaves closing to the tray afterwards.
+        QTimer::singleShot(0, this, [this]() { m_quitting = false; });
+        return false;
+    }
     if (watched == m_window && event->type() == QEvent::Close && !m_quitting && isActive()) {
         // The app stays in the tray; the window only hides.
         event->ignore();
