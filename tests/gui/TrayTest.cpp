@@ -335,6 +335,8 @@ TEST_F(TrayGui, Window_QuitStillQuitsWhileTheTrayKeepsTheWindow)
     QTimer::singleShot(200, qApp, [] { QCoreApplication::quit(); });
     QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
     EXPECT_EQ(QApplication::exec(), 0);
+    // …and the close that quitting sends is no "closed to the tray": no notice about it.
+    EXPECT_FALSE(settings->closeToTrayNoticeShown());
 }
 
 TEST_F(TrayGui, Monitoring_PauseStopsRoundsAndLiveIntervalAppliesWhileShown)

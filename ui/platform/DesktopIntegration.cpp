@@ -64,22 +64,22 @@ QIcon trayIconFor(HealthState state)
 }
 
 // A latency swatch coloured by the Preferences thresholds, with its own shape so colour is never
-// the only cue: disc (good), triangle (warning), square (slow), ring (not measured).
-QIcon latencyIcon(std::optional<double> ms, int goodMs, int warningMs)
+// the only cue: disc (good), triangle (warning), square (slow), ring (not measured: ms < 0).
+QIcon latencyIcon(double ms, int goodMs, int warningMs)
 {
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box(2.5, 2.5, 11, 11);
-    if (!ms) {
+    if (ms < 0) {
         painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1.5));
         painter.drawEllipse(box);
-    } else if (*ms < goodMs) {
+    } else if (ms < goodMs) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x2e, 0x7d, 0x32));
         painter.drawEllipse(box);
-    } else if (*ms <= warningMs) {
+    } else if (ms <= warningMs) {
         QPainterPath triangle;
         triangle.moveTo(8, 2);
         triangle.lineTo(14.5, 14);
@@ -276,9 +276,17 @@ void DesktopIntegration::rebuildMenu()
             action->setCheckable(true);
             action->setChecked(inUse && inUse->id == mirror.id);
             action->setActionGroup(group);
-            const std::optional<double> latency =
-                m_monitor ? m_monitor->engine()->lastResult(mirror.id).latencyMs : std::nullopt;
-            action->setIcon(latencyIcon(latency, good, warning));
+            double latencyMs = -1; // not measured
+            HealthState state = HealthState::Unknown;
+            if (m_monitor) {
+                const ProbeResult result = m_monitor->engine()->lastResult(mirror.id);
+                if (result.latencyMs.has_value())
+                    latencyMs = result.latencyMs.value();
+                state = m_monitor->engine()->health().state(mirror.id);
+            }
+            // A failing mirror has no latency to colour: its state's icon (square + cross).
+            action->setIcon(state == HealthState::Down ? HealthStateDisplay::icon(state)
+                                                       : latencyIcon(latencyMs, good, warning));
             action->setIconVisibleInMenu(true);
             connect(action, &QAction::triggered, this,
                     [this, ecosystem, mirror]() { chooseMirror(ecosystem, mirror); });
