@@ -10,11 +10,17 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -42,8 +48,24 @@ public:
         if (!hasProgram("dbus-monitor"))
             return QStringLiteral("dbus-monitor (Debian package dbus-bin) is not installed");
         if (hasProgram("dunst")) {
-            m_dunst.start(QStandardPaths::findExecutable(QStringLiteral("dunst")), {});
-            m_dunst.waitForStarted(5000);
+            replaceActivatedDunst();
+            // dunst's context menu ("dunstctl context") asks its dmenu program which action to
+            // run: this one picks the line naming `m_pick`, as a user clicking it would.
+            const QString picker = m_dir.filePath(QStringLiteral("pick.sh"));
+            QFile script(picker);
+            if (script.open(QIODevice::WriteOnly)) {
+                script.write("#!/bin/sh\ncat > \"$0.menu\"\ngrep -m1 -F -- \"$(cat \"$0.want\")\" "
+                             "\"$0.menu\"\n");
+                script.close();
+                script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+            }
+            QFile config(m_dir.filePath(QStringLiteral("dunstrc")));
+            if (config.open(QIODevice::WriteOnly))
+                config.write("[global]\n    dmenu = " + picker.toUtf8() + "\n");
+            config.close();
+            m_dunst.start(QStandardPaths::findExecutable(QStringLiteral("dunst")),
+                          {QStringLiteral("-config"), config.fileName()});
+            m_hasDunst = m_dunst.waitForStarted(5000);
         }
         m_monitor.setProcessChannelMode(QProcess::MergedChannels);
         m_monitor.start(QStandardPaths::findExecutable(QStringLiteral("dbus-monitor")),
@@ -55,6 +77,36 @@ public:
         // dbus-monitor prints its own NameAcquired signal once it listens.
         waitUntil([this] { return output().contains("NameAcquired"); }, 5000);
         return {};
+    }
+    // An earlier test's notification may have had the bus start dunst by D-Bus activation (its
+    // service file), with its default configuration, on this test session's private bus: it
+    // holds the name, so it is ended and ours (with the picker) takes over.
+    static void replaceActivatedDunst()
+    {
+        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+        const QString name = QStringLiteral("org.freedesktop.Notifications");
+        if (!bus || !bus->isServiceRegistered(name))
+            return;
+        const uint pid = bus->servicePid(name);
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (pid == 0 || !comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "dunst")
+            return;
+        ::kill(pid_t(pid), SIGTERM);
+        waitUntil([bus, name] { return !bus->isServiceRegistered(name); }, 5000);
+    }
+    bool hasDunst() const { return m_hasDunst; }
+    // Picks the action whose label contains `label` in dunst's context menu (a user's click).
+    bool invokeAction(const QString &label)
+    {
+        QFile want(m_dir.filePath(QStringLiteral("pick.sh.want")));
+        if (!want.open(QIODevice::WriteOnly))
+            return false;
+        want.write(label.toUtf8());
+        want.close();
+        QProcess ctl;
+        ctl.start(QStandardPaths::findExecutable(QStringLiteral("dunstctl")),
+                  {QStringLiteral("context")});
+        return ctl.waitForFinished(10000) && ctl.exitCode() == 0;
     }
     QString output()
     {
@@ -74,8 +126,10 @@ public:
     }
 
 private:
+    QTemporaryDir m_dir;
     QProcess m_monitor;
     QProcess m_dunst;
+    bool m_hasDunst = false;
     QString m_seen;
 };
 
@@ -222,6 +276,35 @@ TEST_F(TrayGui, Failover_ADownMirrorInUseSendsARealNotificationOffersASwitch)
     EXPECT_EQ(goEnv(), before) << "without automatic failover nothing is switched";
 }
 
+TEST_F(TrayGui, Failover_TheNotificationsSwitchActionSwitchesThroughDunst)
+{
+    REQUIRE_TRAY();
+    if (!hasProgram("dunst") || !hasProgram("dunstctl"))
+        GTEST_SKIP() << "needs dunst (Debian package dunst) to click a notification action";
+    NotificationWatch watch;
+    const QString why = watch.start();
+    if (!why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    ASSERT_TRUE(watch.hasDunst());
+    startAll();
+    measure();
+    dying.stop();
+    measure();
+    ASSERT_TRUE(
+        waitUntil([&] { return watch.output().contains(QStringLiteral("Switch to")); }, 10000))
+        << watch.output().toStdString();
+    QSignalSpy switched(switcher.get(), &MirrorSwitcher::switched);
+    QTest::qWait(300); // dunst shows it
+    // dunstctl blocks until its picker ran; meanwhile this process must answer the bus.
+    bool invoked = false;
+    QTimer::singleShot(0, [&] { invoked = watch.invokeAction(QStringLiteral("Switch to")); });
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }, 15000))
+        << "invoked=" << invoked << "\n"
+        << watch.output().toStdString();
+    EXPECT_NE(switched.first().at(2).toString(), QStringLiteral("go-dying"));
+    EXPECT_FALSE(goEnv().contains(dying.url(QStringLiteral("go-dying")).toUtf8()));
+}
+
 TEST_F(TrayGui, Failover_AutomaticSwitchesRecordsInTheHistoryAndUndoRestores)
 {
     REQUIRE_TRAY();
@@ -319,6 +402,33 @@ TEST_F(TrayGui, Window_ClosingHidesToTheTrayAndSaysSoOnce)
     settings->setShowTrayIcon(false);
     EXPECT_FALSE(desktop->trayIcon()->isVisible());
     EXPECT_TRUE(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_F(TrayGui, Tray_LeftClickOpensWhatPreferencesSayDoubleClickTheWindow)
+{
+    REQUIRE_TRAY();
+    startAll();
+    QWidget window;
+    window.resize(300, 200);
+    desktop->setMainWindow(&window);
+    QSystemTrayIcon *tray = desktop->trayIcon();
+    // Default: a left click opens the menu.
+    ASSERT_EQ(settings->trayLeftClick(), AppSettings::TrayLeftClick::Menu);
+    Q_EMIT tray->activated(QSystemTrayIcon::Trigger);
+    ASSERT_TRUE(waitUntil([&] { return desktop->menu()->isVisible(); }, 5000));
+    EXPECT_FALSE(window.isVisible());
+    desktop->menu()->hide();
+    // Double click: the window, always.
+    Q_EMIT tray->activated(QSystemTrayIcon::DoubleClick);
+    EXPECT_TRUE(window.isVisible());
+    // "Shows or hides the window": a left click toggles it.
+    settings->setTrayLeftClick(AppSettings::TrayLeftClick::Window);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    Q_EMIT tray->activated(QSystemTrayIcon::Trigger);
+    EXPECT_FALSE(window.isVisible());
+    Q_EMIT tray->activated(QSystemTrayIcon::Trigger);
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_FALSE(desktop->menu()->isVisible());
 }
 
 TEST_F(TrayGui, Window_QuitStillQuitsWhileTheTrayKeepsTheWindow)
