@@ -3,6 +3,7 @@
 // returns at once and `--show` starts one. Loopback catalog, throw-away HOME, its own instance
 // key (never the developer's running MirrorDeck).
 
+#include "TrayFixture.h"
 #include "integration/probe/MirrorServerProcess.h"
 #include "support/TestHome.h"
 
@@ -131,4 +132,26 @@ TEST_F(Instance, Instance_ShowWithNoneRunningStartsOne)
     qint64 elapsed = 0;
     EXPECT_EQ(runQuick({QStringLiteral("--quit")}, &elapsed), 0);
     EXPECT_TRUE(m_first.waitForFinished(5000));
+}
+
+TEST_F(Instance, Instance_StartMinimisedMeansHiddenInTheTrayWhereThereIsOne)
+{
+    const QString why = TrayHost::ensure();
+    if (!why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    // The real binary on the same X server as the tray host this test started.
+    m_home.variables().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    m_home.variables().insert(QStringLiteral("DISPLAY"), qEnvironmentVariable("DISPLAY"));
+    startFirst({QStringLiteral("--minimized")});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return firstLog().contains("starting hidden in the tray"); }, 10000))
+        << firstLog().constData();
+    EXPECT_TRUE(firstLog().contains("tray active: true"));
+    qint64 elapsed = 0;
+    EXPECT_EQ(runQuick({QStringLiteral("--show")}, &elapsed), 0);
+    EXPECT_TRUE(
+        QTest::qWaitFor([this] { return firstLog().contains("window brought forward"); }, 5000));
+    EXPECT_EQ(runQuick({QStringLiteral("--quit")}, &elapsed), 0);
+    EXPECT_TRUE(m_first.waitForFinished(5000)) << "a tray-resident instance must quit too";
+    EXPECT_EQ(m_first.exitCode(), 0);
 }

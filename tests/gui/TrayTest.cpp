@@ -5,6 +5,7 @@
 #include "TrayFixture.h"
 
 #include "MainWindow.h"
+#include "WindowActivity.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
 
@@ -520,6 +521,46 @@ TEST(TrayAbsent, Window_WithoutATrayClosingQuitsAndTheWindowSaysWhy)
         QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
         EXPECT_EQ(QApplication::exec(), 0);
         EXPECT_FALSE(window.isVisible());
+    }
+    pool.waitForDone();
+}
+
+// Rounds come at the live interval only while a tool's page is on screen.
+TEST(TrayLive, Monitoring_LiveIntervalWhileAMirrorPageIsShown)
+{
+    TestHome home;
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    Mirror mirror;
+    mirror.id = QStringLiteral("go-a");
+    mirror.ecosystem = QStringLiteral("go");
+    mirror.url = QStringLiteral("http://127.0.0.1:9/go-a");
+    mirror.name = QStringLiteral("Go Alpha");
+    context.catalog = std::make_shared<MirrorCatalog>(QList<Mirror>{mirror});
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    ProbeSettings probe = trayProbeSettings();
+    probe.latencyIntervalMs = 60000;
+    ProbeEngine engine(probe);
+    MonitorController monitor(&engine);
+    monitor.setLiveIntervalSec(5);
+    {
+        MainWindow window(context, context.catalog->mirrors(), &monitor);
+        WindowActivity activity(&window, &monitor);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.showPage(0); // the overview: no charts
+        QTest::qWait(50);
+        EXPECT_FALSE(monitor.isLive());
+        EXPECT_EQ(engine.settings().latencyIntervalMs, 60000);
+        window.showPage(1); // Go's page
+        EXPECT_TRUE(waitUntil([&] { return monitor.isLive(); }, 2000));
+        EXPECT_EQ(engine.settings().latencyIntervalMs, 5000);
+        window.hide(); // in the tray: the configured interval again
+        EXPECT_TRUE(waitUntil([&] { return !monitor.isLive(); }, 2000));
+        EXPECT_EQ(engine.settings().latencyIntervalMs, 60000);
     }
     pool.waitForDone();
 }
