@@ -223,6 +223,31 @@ TEST_F(TrayGui, TrayMenu_ChoosingAMirrorSwitchesItThroughTheCoreForTheRealClient
               npmUrl.endsWith(u'/') ? npmUrl : npmUrl + u'/');
 }
 
+TEST_F(TrayGui, TrayMenu_UseFastestPicksTheLowestLatencyMirrorThatAnswers)
+{
+    REQUIRE_TRAY();
+    startAll();
+    measure();
+    dying.stop(); // the fastest might have been this one: it must not be chosen now
+    measure();
+    QString fastest;
+    double best = 1e9;
+    for (const Mirror &mirror : context.catalog->byEcosystem(QStringLiteral("go"))) {
+        const auto latency = engine->lastResult(mirror.id).latencyMs;
+        if (latency && engine->health().state(mirror.id) != HealthState::Down && *latency < best) {
+            best = *latency;
+            fastest = mirror.id;
+        }
+    }
+    ASSERT_FALSE(fastest.isEmpty());
+    ASSERT_NE(fastest, QStringLiteral("go-dying"));
+    QSignalSpy switched(switcher.get(), &MirrorSwitcher::switched);
+    menuAction(QStringLiteral("trayFastest-go"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }));
+    EXPECT_EQ(switched.first().at(2).toString(), fastest);
+    EXPECT_TRUE(goEnv().contains(context.catalog->find(fastest)->url.toUtf8())) << goEnv().data();
+}
+
 TEST_F(TrayGui, TrayMenu_ASwitchThatWouldDropWhatTheUserWroteAsksFirst)
 {
     REQUIRE_TRAY();
