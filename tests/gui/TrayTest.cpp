@@ -589,3 +589,39 @@ TEST(TrayLive, Monitoring_LiveIntervalWhileAMirrorPageIsShown)
     }
     pool.waitForDone();
 }
+
+// What counts as "dropping something the user wrote" for a quick switch (no dialog otherwise).
+TEST(TraySwitchConcerns, OnlyValuesNoKnownMirrorWroteAreConcerns)
+{
+    Mirror a;
+    a.id = QStringLiteral("go-a");
+    a.ecosystem = QStringLiteral("go");
+    a.url = QStringLiteral("http://127.0.0.1:9/go-a");
+    Mirror b = a;
+    b.id = QStringLiteral("go-b");
+    b.url = QStringLiteral("http://127.0.0.1:9/go-b");
+    b.setOption(QStringLiteral("sumdb"), QStringLiteral("sum.golang.org http://127.0.0.1:9/b-sum"));
+    const MirrorCatalog catalog({a, b});
+    const QString key = QStringLiteral("GOPROXY");
+
+    ConfigChange change;
+    change.ecosystem = QStringLiteral("go");
+    change.notes = {QStringLiteral("plain http")}; // told afterwards, never asked about
+    change.keyChanges = {
+        {key, a.url + QStringLiteral(",direct"), b.url + QStringLiteral(",direct")}};
+    EXPECT_TRUE(MirrorSwitcher::concerns(change, catalog, key).isEmpty());
+
+    // The first proxy of the chain is one the user typed: replacing it drops it.
+    change.keyChanges = {
+        {key, QStringLiteral("http://127.0.0.1:9/corp,direct"), a.url + QStringLiteral(",direct")}};
+    const QStringList proxy = MirrorSwitcher::concerns(change, catalog, key);
+    ASSERT_EQ(proxy.size(), 1);
+    EXPECT_TRUE(proxy.first().contains(QStringLiteral("corp")));
+
+    // A companion key the catalog wrote (b's GOSUMDB) goes quietly; one the user wrote does not.
+    change.keyChanges = {{QStringLiteral("GOSUMDB"), b.option(QStringLiteral("sumdb")), QString()}};
+    EXPECT_TRUE(MirrorSwitcher::concerns(change, catalog, key).isEmpty());
+    change.keyChanges = {
+        {QStringLiteral("GOSUMDB"), QStringLiteral("sum.corp.example"), QString()}};
+    EXPECT_EQ(MirrorSwitcher::concerns(change, catalog, key).size(), 1);
+}
