@@ -83,6 +83,14 @@ Expected<void> applyPlan(PlannedSetup &plan, CliContext &context)
     ChangeHistory history(context.services.historyDirectory());
     ConfigWriter writer(&history);
     for (int i = 0; i < plan.changes.size(); ++i) {
+        // A file about to hold a secret is made private first; the writer keeps a file's mode,
+        // so the secret is never readable by others, not even for a moment.
+        for (int s = 0; s < plan.steps.size(); ++s) {
+            const ConfigChange &change = plan.changes.at(i);
+            if (plan.stepChange.at(s) == i && plan.steps.at(s).holdsSecret && change.existedBefore)
+                QFile::setPermissions(change.targetPath,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         QStringList notes;
         MIRRORDECK_TRY_ASSIGN(id, writer.apply(plan.changes.at(i), &notes));
         for (const QString &note : std::as_const(notes))
