@@ -1,18 +1,16 @@
 #include "CredentialCommand.h"
 
 #include "AppServices.h"
-#include "CliKeychain.h"
 #include "CliSupport.h"
-#include "config/ChangeHistory.h"
-#include "config/ConfigWriter.h"
 #include "config/SecretMask.h"
+#include "credentials/CredentialManager.h"
 #include "credentials/CredentialSetup.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialTester.h"
 #include "credentials/KeychainBackend.h"
-#include "credentials/KeyringItemJob.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,40 +69,37 @@ QString cliPath()
     return QCoreApplication::applicationFilePath();
 }
 
-int keychainFailure(CliContext &context, const KeychainResult &result)
+CredentialManager managerFor(CliContext &context)
 {
-    context.err << CredentialCommand::tr("error: %1").arg(result.message) << Qt::endl;
-    return CliSupport::Failure;
+    return CredentialManager(context.environment, context.services.dataDirectory(),
+                             context.services.historyDirectory(), &context.services.diskPool());
 }
 
-// Writes the planned changes one by one (one history entry each) and records the entry ids.
-Expected<void> applyPlan(PlannedSetup &plan, CliContext &context)
+// Starts one operation and waits for its end: only the command line blocks like this.
+CredentialOutcome runToEnd(CredentialManager &manager, const std::function<void()> &start)
 {
-    ChangeHistory history(context.services.historyDirectory());
-    ConfigWriter writer(&history);
-    for (int i = 0; i < plan.changes.size(); ++i) {
-        // A file about to hold a secret is made private first; the writer keeps a file's mode,
-        // so the secret is never readable by others, not even for a moment.
-        for (int s = 0; s < plan.steps.size(); ++s) {
-            const ConfigChange &change = plan.changes.at(i);
-            if (plan.stepChange.at(s) == i && plan.steps.at(s).holdsSecret && change.existedBefore)
-                QFile::setPermissions(change.targetPath,
-                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-        QStringList notes;
-        MIRRORDECK_TRY_ASSIGN(id, writer.apply(plan.changes.at(i), &notes));
-        for (const QString &note : std::as_const(notes))
-            context.err << CliSupport::tr("note: %1").arg(note) << Qt::endl;
-        for (int s = 0; s < plan.steps.size(); ++s) {
-            if (plan.stepChange.at(s) == i)
-                plan.steps[s].historyEntry = id;
-        }
-        context.out << CredentialCommand::tr("Updated %1: %2 (history entry %3)")
-                           .arg(QDir::toNativeSeparators(plan.changes.at(i).filePath),
-                                plan.changes.at(i).summary(), id)
-                    << Qt::endl;
-    }
-    return {};
+    QEventLoop loop;
+    CredentialOutcome outcome;
+    QObject::connect(&manager, &CredentialManager::finished, &loop,
+                     [&](const CredentialOutcome &finished) {
+                         outcome = finished;
+                         loop.quit();
+                     });
+    start();
+    loop.exec();
+    return outcome;
+}
+
+int report(CliContext &context, const CredentialOutcome &outcome)
+{
+    for (const QString &message : outcome.messages)
+        context.out << message << Qt::endl;
+    for (const QString &note : outcome.notes)
+        context.err << CliSupport::tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
+    if (outcome.ok)
+        return CliSupport::Success;
+    context.err << CredentialCommand::tr("error: %1").arg(outcome.error) << Qt::endl;
+    return CliSupport::Failure;
 }
 
 } // namespace
@@ -217,43 +212,12 @@ int CredentialCommand::add(QStringList args, CliContext &context)
     if (options.netrc || options.tokenInNpmrc)
         options.secret = secret;
 
-    const Expected<PlannedSetup> planned =
-        CredentialSetup::planAdd(entry, options, context.environment);
-    if (!planned)
-        return CliSupport::fail(context, planned.error());
-    PlannedSetup plan = *planned;
-
-    // The keychain first: when it refuses, no file has been touched.
-    KeychainWriteJob write(entry.keychainKey(), secret);
-    const KeychainResult written = waitFor(write);
-    if (!written.ok())
-        return keychainFailure(context, written);
-    if (entry.use == CredentialUse::Pip) {
-        KeyringItemJob keyring(KeyringItemJob::Action::Write, entry.hostPort(), entry.username,
-                               secret);
-        const KeychainResult copied = waitFor(keyring);
-        if (!copied.ok()) {
-            KeychainDeleteJob undo(entry.keychainKey());
-            waitFor(undo);
-            return keychainFailure(context, copied);
-        }
-    }
-
-    const Expected<void> applied = applyPlan(plan, context);
-    entry.setup = plan.steps;
-    // Whatever landed is recorded, so `remove` can undo it even after a partial failure.
-    if (const Expected<void> saved = store.put(entry); !saved)
-        return CliSupport::fail(context, saved.error());
-    if (!applied)
-        return CliSupport::fail(context, applied.error());
-
-    for (const QString &note : std::as_const(plan.notes))
-        context.err << CliSupport::tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
-    const KeychainInfo info = KeychainBackend::detect();
-    context.out << tr("Stored the secret for %1 (%2, user %3) in %4.")
-                       .arg(entry.url, CredentialEntry::useName(entry.use), entry.username,
-                            info.storeName.isEmpty() ? tr("the keychain") : info.storeName)
-                << Qt::endl;
+    CredentialManager manager = managerFor(context);
+    const CredentialOutcome outcome =
+        runToEnd(manager, [&] { manager.add(entry, options, secret); });
+    const int code = report(context, outcome);
+    if (code != CliSupport::Success)
+        return code;
     if (entry.use == CredentialUse::Git && !options.goPrivate)
         context.out << tr("If Go modules live on this host, add --go-private to put %1 in "
                           "GOPRIVATE. %2")
@@ -267,7 +231,12 @@ int CredentialCommand::add(QStringList args, CliContext &context)
                           "only: mirrordeck-cli exec -- npm install")
                            .arg(entry.tokenVariable())
                     << Qt::endl;
-    for (const QString &file : entry.filesHoldingSecret())
+    if (entry.use == CredentialUse::Pip)
+        context.out << tr("pip finds the password through Python's keyring module (Debian: "
+                          "python3-keyring) after the index asks for it; pip's --no-input turns "
+                          "that lookup off in pip 23.0.")
+                    << Qt::endl;
+    for (const QString &file : outcome.entry.filesHoldingSecret())
         context.out << tr("The secret is stored in %1 as well, as you chose (mode 0600).")
                            .arg(QDir::toNativeSeparators(file))
                     << Qt::endl;
@@ -322,34 +291,8 @@ int CredentialCommand::remove(QStringList args, CliContext &context)
             context, makeError(CoreError::Kind::NotFound, tr("%1 is not a private repository; "
                                                              "“credential list” shows them.")
                                                               .arg(*url)));
-    const CredentialEntry entry = **found;
-    if (!KeychainBackend::sessionLooksAvailable()) {
-        context.err << tr("error: %1").arg(KeychainBackend::unavailableMessage()) << Qt::endl;
-        return CliSupport::Failure;
-    }
-    const Expected<PlannedSetup> planned = CredentialSetup::planRemove(entry, context.environment);
-    if (!planned)
-        return CliSupport::fail(context, planned.error());
-    PlannedSetup plan = *planned;
-
-    KeychainDeleteJob erase(entry.keychainKey());
-    const KeychainResult erased = waitFor(erase);
-    if (!erased.ok() && erased.status != KeychainResult::Status::NotFound)
-        return keychainFailure(context, erased);
-    if (entry.use == CredentialUse::Pip) {
-        KeyringItemJob keyring(KeyringItemJob::Action::Delete, entry.hostPort(), entry.username);
-        const KeychainResult cleared = waitFor(keyring);
-        if (!cleared.ok() && cleared.status != KeychainResult::Status::NotFound)
-            return keychainFailure(context, cleared);
-    }
-    if (const Expected<void> applied = applyPlan(plan, context); !applied)
-        return CliSupport::fail(context, applied.error());
-    for (const QString &note : std::as_const(plan.notes))
-        context.err << CliSupport::tr("note: %1").arg(note) << Qt::endl;
-    if (const Expected<void> removed = store.remove(entry.url); !removed)
-        return CliSupport::fail(context, removed.error());
-    context.out << tr("Removed %1 and its secret.").arg(entry.url) << Qt::endl;
-    return CliSupport::Success;
+    CredentialManager manager = managerFor(context);
+    return report(context, runToEnd(manager, [&] { manager.remove((*found)->url); }));
 }
 
 int CredentialCommand::test(QStringList args, CliContext &context)
@@ -366,12 +309,6 @@ int CredentialCommand::test(QStringList args, CliContext &context)
         return CliSupport::fail(
             context,
             makeError(CoreError::Kind::NotFound, tr("%1 is not a private repository.").arg(*url)));
-    KeychainReadJob read((*found)->keychainKey());
-    const KeychainResult secret = waitFor(read);
-    if (!secret.ok())
-        return keychainFailure(context, secret);
-    CredentialTester tester(**found, secret.secret);
-    const CredentialTestResult result = waitFor<CredentialTester, CredentialTestResult>(tester);
-    (result.success ? context.out : context.err) << result.message << Qt::endl;
-    return result.success ? CliSupport::Success : CliSupport::Failure;
+    CredentialManager manager = managerFor(context);
+    return report(context, runToEnd(manager, [&] { manager.test((*found)->url); }));
 }
