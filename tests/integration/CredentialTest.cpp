@@ -439,3 +439,53 @@ TEST(CredentialMask, ForeignNpmTokenLinesAreMasked)
     EXPECT_TRUE(masked.contains("${MIRRORDECK_TOKEN_X}")) << "a reference is not a secret";
     EXPECT_FALSE(SecretMask::mask("machine h login u password netrc-pw\n").contains("netrc-pw"));
 }
+
+TEST_F(Credentials, GoproxyNetrcOnlyOnExplicitChoicePrivateShownAndCleaned)
+{
+    PrivateServer server(home);
+    ASSERT_GT(server.port(), 0);
+    const QString proxy = server.url(QStringLiteral("/simple/"));
+    const ProcessResult refused = add({proxy, QStringLiteral("--username"), kUser,
+                                       QStringLiteral("--use"), QStringLiteral("goproxy")},
+                                      kPassword);
+    if (!QStandardPaths::findExecutable(QStringLiteral("go")).isEmpty() &&
+        !refused.err.contains("GOAUTH")) {
+        EXPECT_EQ(refused.exitCode, 1);
+    }
+    EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".netrc"))));
+
+    const ProcessResult added =
+        add({proxy, QStringLiteral("--username"), kUser, QStringLiteral("--use"),
+             QStringLiteral("goproxy"), QStringLiteral("--netrc")},
+            kPassword);
+    ASSERT_TRUE(succeeded(added));
+    EXPECT_TRUE(added.outText().contains(QLatin1String(".netrc as well")));
+    const QString netrc = home.path(QStringLiteral(".netrc"));
+    EXPECT_EQ(int(QFile::permissions(netrc) & 0x0FFF),
+              int(QFileDevice::ReadUser | QFileDevice::WriteUser));
+    EXPECT_EQ(filesHolding(home, kPassword), QStringList{netrc}) << "nowhere else, history too";
+
+    // The authenticated request, with the secret the keychain holds.
+    const ProcessResult test = cli({QStringLiteral("credential"), QStringLiteral("test"), proxy});
+    ASSERT_TRUE(succeeded(test));
+    EXPECT_TRUE(test.outText().contains(QLatin1String("HTTP 200")));
+    EXPECT_FALSE(test.out.contains(kPassword.toUtf8()) || test.err.contains(kPassword.toUtf8()));
+
+    ASSERT_TRUE(succeeded(cli({QStringLiteral("credential"), QStringLiteral("remove"), proxy})));
+    EXPECT_FALSE(QFile::exists(netrc));
+    EXPECT_EQ(filesHolding(home, kPassword), QStringList());
+}
+
+TEST_F(Credentials, TestReportsTheStatusOfARejectedSecret)
+{
+    PrivateServer server(home);
+    ASSERT_GT(server.port(), 0);
+    const QString index = server.url(QStringLiteral("/simple/"));
+    ASSERT_TRUE(succeeded(add({index, QStringLiteral("--username"), kUser, QStringLiteral("--use"),
+                               QStringLiteral("git")},
+                              QStringLiteral("wrong-password-9"))));
+    const ProcessResult test = cli({QStringLiteral("credential"), QStringLiteral("test"), index});
+    EXPECT_EQ(test.exitCode, 1);
+    EXPECT_TRUE(test.err.contains("HTTP 401")) << test.err.toStdString();
+    EXPECT_FALSE(test.err.contains("wrong-password-9"));
+}
