@@ -4,6 +4,7 @@
 #include "ExecCommand.h"
 #include "GetCommand.h"
 #include "GitCredentialCommand.h"
+#include "GoAuthCommand.h"
 #include "HistoryCommand.h"
 #include "ProbeCommand.h"
 #include "RestoreCommand.h"
@@ -25,5 +26,6 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<CredentialCommand>());
     commands.push_back(std::make_unique<GitCredentialCommand>());
     commands.push_back(std::make_unique<ExecCommand>());
+    commands.push_back(std::make_unique<GoAuthCommand>());
     return commands;
 }

@@ -489,3 +489,40 @@ TEST_F(Credentials, TestReportsTheStatusOfARejectedSecret)
     EXPECT_TRUE(test.err.contains("HTTP 401")) << test.err.toStdString();
     EXPECT_FALSE(test.err.contains("wrong-password-9"));
 }
+
+// Debian 12's go is 1.19 and no go 1.24 can be installed here, so a stand-in answers only
+// `go env GOVERSION` with go1.24; what is judged is the GOAUTH line MirrorDeck writes into go's
+// env file and the header blocks `mirrordeck-cli goauth` prints in the format of `go help goauth`.
+TEST_F(Credentials, GoproxyOnGo124WritesGoauthAndTheCommandPrintsTheHeader)
+{
+    home.writeFile(QStringLiteral("fakebin/go"),
+                   "#!/bin/sh\n[ \"$1 $2\" = \"env GOVERSION\" ] && echo go1.24.0 && exit 0\n"
+                   "exit 1\n");
+    QFile::setPermissions(home.path(QStringLiteral("fakebin/go")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    home.prependPath(home.path(QStringLiteral("fakebin")));
+    home.variables().insert(QStringLiteral("GOENV"), home.path(QStringLiteral("goenv")));
+    home.writeFile(QStringLiteral("goenv"), "GOPROXY=https://goproxy.cn,direct\n");
+
+    const QString proxy = QStringLiteral("https://goproxy.corp.example/");
+    const ProcessResult added = add({proxy, QStringLiteral("--username"), kUser,
+                                     QStringLiteral("--use"), QStringLiteral("goproxy")},
+                                    kPassword);
+    ASSERT_TRUE(succeeded(added));
+    const QByteArray env = home.readFile(QStringLiteral("goenv"));
+    EXPECT_TRUE(env.startsWith("GOPROXY=https://goproxy.cn,direct\nGOAUTH=")) << env.data();
+    EXPECT_TRUE(env.contains(" goauth;netrc\n")) << "go's default stays after ours";
+    EXPECT_FALSE(env.contains(kPassword.toUtf8()));
+
+    const ProcessResult blocks = cli({QStringLiteral("goauth")});
+    ASSERT_TRUE(succeeded(blocks));
+    const QByteArray expected = proxy.toUtf8() + "\n\nAuthorization: Basic " +
+                                (kUser + QLatin1Char(':') + kPassword).toUtf8().toBase64() + "\n\n";
+    EXPECT_EQ(blocks.out, expected);
+    EXPECT_TRUE(
+        cli({QStringLiteral("goauth"), QStringLiteral("https://other.example/x")}).out.isEmpty());
+    EXPECT_EQ(filesHolding(home, kPassword), QStringList());
+
+    ASSERT_TRUE(succeeded(cli({QStringLiteral("credential"), QStringLiteral("remove"), proxy})));
+    EXPECT_EQ(home.readFile(QStringLiteral("goenv")), "GOPROXY=https://goproxy.cn,direct\n");
+}

@@ -7,6 +7,7 @@
 #include "credentials/GitConfigEditor.h"
 #include "credentials/NetrcEditor.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "ecosystems/go/GoEnvFile.h"
 #include "ecosystems/npm/Npmrc.h"
 
 #include <QProcess>
@@ -84,6 +85,35 @@ Expected<ConfigChange> plainChange(const QString &ecosystem, const QString &path
         change.keyChanges.append(keyChange);
     if (privateFile)
         change.newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    return change;
+}
+
+// GOAUTH is not one of the Go keys MirrorDeck manages as a mirror setting; its one line in go's
+// env file is edited with GoEnvFile, losslessly, like `go env -w` would.
+// `value` null: only read what is there (into `previous`).
+Expected<ConfigChange> goauthChange(const ToolEnvironment &environment, const QString *value,
+                                    QString *previous)
+{
+    const auto go = EcosystemRegistry::create(QStringLiteral("go"), environment);
+    MIRRORDECK_TRY_ASSIGN(path, go->userConfigPath());
+    MIRRORDECK_TRY_ASSIGN(file, ConfigFileReader::read(path, GoEnvFile::textPolicy()));
+    const GoEnvFile env = GoEnvFile::fromBytes(file.bytes);
+    const auto entry = env.effectiveEntry(QStringLiteral("GOAUTH"));
+    const QString current = entry ? QString::fromUtf8(entry->value) : QString();
+    if (previous)
+        *previous = current;
+    ConfigChange change;
+    change.ecosystem = QStringLiteral("go");
+    change.filePath = file.path;
+    change.targetPath = file.targetPath;
+    change.existedBefore = file.exists;
+    change.before = file.bytes;
+    const QString newValue = value ? *value : current;
+    change.after = newValue.isEmpty() ? env.withoutKey(QStringLiteral("GOAUTH"))
+                                      : env.withValue(QStringLiteral("GOAUTH"), newValue);
+    change.existsAfter = file.exists || !change.after.isEmpty();
+    if (change.after != change.before)
+        change.keyChanges.append({QStringLiteral("GOAUTH"), current, newValue});
     return change;
 }
 
@@ -172,21 +202,35 @@ Expected<PlannedSetup> CredentialSetup::planAdd(const CredentialEntry &entry,
     }
     case CredentialUse::GoProxy: {
         const int version = goVersion(environment);
+        if (!options.netrc && version >= 124) {
+            // GOAUTH's command form is split on whitespace, without quoting.
+            if (options.cliPath.contains(QRegularExpression(QStringLiteral("\\s"))))
+                return makeError(CoreError::Kind::Usage,
+                                 tr("go splits GOAUTH on spaces, and %1 contains one; install "
+                                    "MirrorDeck in a path without spaces or pass --netrc.")
+                                     .arg(options.cliPath));
+            QString previous;
+            MIRRORDECK_TRY(goauthChange(environment, nullptr, &previous));
+            // Earlier GOAUTH entries win; the user's own (or go's default, netrc) stay after ours.
+            const QString value = options.cliPath + QStringLiteral(" goauth;") +
+                                  (previous.isEmpty() ? QStringLiteral("netrc") : previous);
+            MIRRORDECK_TRY_ASSIGN(change, goauthChange(environment, &value, nullptr));
+            CredentialSetupStep step;
+            step.ecosystem = QStringLiteral("go");
+            step.key = QStringLiteral("GOAUTH");
+            step.value = value;
+            step.previousValue = previous;
+            addChange(&plan, change, {step});
+            break;
+        }
         if (!options.netrc) {
             return makeError(
                 CoreError::Kind::Usage,
-                version >= 124
-                    ? tr("go %1.%2 reads GOAUTH: set GOAUTH=\"%3 goauth\" to let go ask "
-                         "MirrorDeck, or pass --netrc to store the secret in ~/.netrc (0600).")
-                          .arg(version / 100)
-                          .arg(version % 100)
-                          .arg(options.cliPath)
-                    : tr("The installed go (%1) cannot ask a keychain for a GOPROXY password "
-                         "(GOAUTH needs go 1.24). Pass --netrc to store it in ~/.netrc (mode "
-                         "0600) as well, or use a git host instead.")
-                          .arg(version > 0
-                                   ? QStringLiteral("%1.%2").arg(version / 100).arg(version % 100)
-                                   : tr("not found")));
+                tr("The installed go (%1) cannot ask a keychain for a GOPROXY password "
+                   "(GOAUTH needs go 1.24). Pass --netrc to store it in ~/.netrc (mode "
+                   "0600) as well, or use a git host instead.")
+                    .arg(version > 0 ? QStringLiteral("%1.%2").arg(version / 100).arg(version % 100)
+                                     : tr("not found")));
         }
         const QString key = QStringLiteral("machine %1").arg(entry.host());
         MIRRORDECK_TRY_ASSIGN(
@@ -310,6 +354,19 @@ Expected<PlannedSetup> CredentialSetup::planRemove(const CredentialEntry &entry,
                                                       bytes, entry.host(), entry.username);
                                               },
                                               {step.key, step.value, QString()}, true));
+            addChange(&plan, change, steps);
+            continue;
+        }
+        if (steps.first().key == QLatin1String("GOAUTH")) {
+            const CredentialSetupStep &step = steps.first();
+            QString current;
+            MIRRORDECK_TRY(goauthChange(environment, nullptr, &current));
+            if (current != step.value) {
+                plan.notes.append(tr("GOAUTH was changed since MirrorDeck set it; it is kept as "
+                                     "it is."));
+                continue;
+            }
+            MIRRORDECK_TRY_ASSIGN(change, goauthChange(environment, &step.previousValue, nullptr));
             addChange(&plan, change, steps);
             continue;
         }
