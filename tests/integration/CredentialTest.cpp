@@ -260,6 +260,10 @@ TEST_F(Credentials, GitCloneSucceedsThroughTheHelperAndFailsAfterRemoval)
     const ProcessResult test = cli({QStringLiteral("credential"), QStringLiteral("test"),
                                     server.url(QStringLiteral("/simple/"))});
     EXPECT_EQ(test.exitCode, 1) << "no entry for that URL";
+    const ProcessResult gitHistory = cli({QStringLiteral("history"), QStringLiteral("git")});
+    ASSERT_TRUE(succeeded(gitHistory));
+    EXPECT_TRUE(gitHistory.outText().contains(QLatin1String("credential.")))
+        << gitHistory.outText().toStdString();
 
     ASSERT_TRUE(succeeded(cli({QStringLiteral("credential"), QStringLiteral("remove"), url})));
     EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".gitconfig"))))
