@@ -58,7 +58,11 @@ void KeychainJob::start()
             break;
         default:
             result.status = KeychainResult::Status::Error;
-            result.message = tr("The keychain failed: %1").arg(job->errorString());
+            // A locked or not yet created keyring shows up here once its unlock prompt could
+            // not be answered (dismissed, or no display to show it on).
+            result.message = tr("The keychain failed: %1. If it is locked, unlock it when your "
+                                "desktop asks (or with its keyring tool) and try again.")
+                                 .arg(job->errorString());
             break;
         }
         job->deleteLater();
