@@ -530,3 +530,33 @@ TEST_F(Credentials, GoproxyOnGo124WritesGoauthAndTheCommandPrintsTheHeader)
     ASSERT_TRUE(succeeded(cli({QStringLiteral("credential"), QStringLiteral("remove"), proxy})));
     EXPECT_EQ(home.readFile(QStringLiteral("goenv")), "GOPROXY=https://goproxy.cn,direct\n");
 }
+
+TEST_F(Credentials, TheSecretIsNeverAnArgumentAndBadInputWritesNothing)
+{
+    const ProcessResult asArgument = add(
+        {QStringLiteral("https://git.corp.example/"), QStringLiteral("--username"), kUser,
+         QStringLiteral("--use"), QStringLiteral("git"), QStringLiteral("--password"), kPassword},
+        QString());
+    EXPECT_EQ(asArgument.exitCode, 2);
+    const ProcessResult inUrl =
+        add({QStringLiteral("https://alice:pw@git.corp.example/"), QStringLiteral("--username"),
+             kUser, QStringLiteral("--use"), QStringLiteral("git")},
+            kPassword);
+    EXPECT_EQ(inUrl.exitCode, 1);
+    const ProcessResult badUse =
+        add({QStringLiteral("https://git.corp.example/"), QStringLiteral("--username"), kUser,
+             QStringLiteral("--use"), QStringLiteral("svn")},
+            kPassword);
+    EXPECT_EQ(badUse.exitCode, 2);
+    const ProcessResult empty =
+        add({QStringLiteral("https://git.corp.example/"), QStringLiteral("--username"), kUser,
+             QStringLiteral("--use"), QStringLiteral("git")},
+            QString());
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(home.path(QStringLiteral(".gitconfig"))));
+    EXPECT_FALSE(QFile::exists(
+        home.path(QStringLiteral(".local/share/MirrorDeck/mirrordeck/credentials.json"))));
+    const ProcessResult listed = cli({QStringLiteral("credential"), QStringLiteral("list")});
+    ASSERT_TRUE(succeeded(listed));
+    EXPECT_EQ(listed.outText(), QStringLiteral("No private repositories."));
+}
