@@ -11,6 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build_packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev
+    libsecret-1-dev  # the pip item in the Secret Service with Python keyring's attributes
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6svg6
 )
@@ -22,6 +23,7 @@ test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     # a notification server on the test session bus (the tray tests' Notify calls get answered)
     dunst
+    python3-keyring  # Debian's pip finds private index credentials through it
     clang libclang-rt-dev
     desktop-file-utils appstream dpkg-dev fakeroot file openssl
 )

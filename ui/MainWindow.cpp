@@ -9,6 +9,7 @@
 #include "pages/EcosystemPage.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
+#include "pages/PrivateRepositoriesPage.h"
 #include "settings/AppSettings.h"
 #include "widgets/MirrorPanel.h"
 
@@ -108,6 +109,11 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
     });
     if (m_monitor)
         m_monitor->setMirrors(m_context.catalog->mirrors());
+    // After the tools' pages: Ctrl+1…4 stay where users learnt them.
+    m_privateRepositories = new PrivateRepositoriesPage(context, m_stack);
+    m_stack->addWidget(m_privateRepositories);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(),
+                        m_navigation);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -305,6 +311,7 @@ void MainWindow::retranslateUi()
     QStringList names = {tr("Overview")};
     for (ConfigService *service : std::as_const(m_services))
         names << service->displayName();
+    names << tr("Private repositories");
     for (int i = 0; i < m_navigation->count() && i < names.size(); ++i) {
         m_navigation->item(i)->setText(names.at(i));
         m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));

@@ -13,6 +13,7 @@ class ConfigService;
 class EcosystemPage;
 class MonitorController;
 class OverviewPage;
+class PrivateRepositoriesPage;
 class QAction;
 class QListWidget;
 class QMenu;
@@ -35,6 +36,7 @@ public:
     int currentPage() const;
     EcosystemPage *ecosystemPage(const QString &ecosystem) const;
     OverviewPage *overviewPage() const { return m_overview; }
+    PrivateRepositoriesPage *privateRepositoriesPage() const { return m_privateRepositories; }
     ConfigService *configService(const QString &ecosystem) const;
     QListWidget *navigation() const { return m_navigation; }
 
@@ -63,6 +65,7 @@ private:
     QList<ConfigService *> m_services;
     QList<EcosystemPage *> m_pages;
     OverviewPage *m_overview = nullptr;
+    PrivateRepositoriesPage *m_privateRepositories = nullptr;
     UserMirrorActions *m_userMirrors = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -1,6 +1,10 @@
 #include "CliCommand.h"
 
+#include "CredentialCommand.h"
+#include "ExecCommand.h"
 #include "GetCommand.h"
+#include "GitCredentialCommand.h"
+#include "GoAuthCommand.h"
 #include "HistoryCommand.h"
 #include "ProbeCommand.h"
 #include "RestoreCommand.h"
@@ -19,5 +23,9 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<CredentialCommand>());
+    commands.push_back(std::make_unique<GitCredentialCommand>());
+    commands.push_back(std::make_unique<ExecCommand>());
+    commands.push_back(std::make_unique<GoAuthCommand>());
     return commands;
 }

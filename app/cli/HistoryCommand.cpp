@@ -20,11 +20,18 @@ int HistoryCommand::run(const QStringList &arguments, CliContext &context)
     if (args.size() != 1)
         return CliSupport::usage(context, tr("“history” takes an ecosystem, e.g. "
                                              "“mirrordeck-cli history pip”."));
-    const auto ecosystem = CliSupport::ecosystem(args.at(0), context);
-    if (!ecosystem)
+    // The files private repositories edit besides the tools' own ones have a history too.
+    const bool credentialFile =
+        args.at(0) == QLatin1String("git") || args.at(0) == QLatin1String("netrc");
+    const auto ecosystem = credentialFile ? nullptr : CliSupport::ecosystem(args.at(0), context);
+    if (!ecosystem && !credentialFile)
         return CliSupport::UsageError;
+    const QString id = credentialFile ? args.at(0) : ecosystem->id();
+    const QString displayName =
+        credentialFile ? (id == QLatin1String("git") ? tr("git config") : QStringLiteral(".netrc"))
+                       : ecosystem->displayName();
     const ChangeHistory history(CliSupport::historyDirectory(context));
-    const Expected<QList<HistoryEntry>> entries = history.entries(ecosystem->id());
+    const Expected<QList<HistoryEntry>> entries = history.entries(id);
     if (!entries)
         return CliSupport::fail(context, entries.error());
 
@@ -44,15 +51,14 @@ int HistoryCommand::run(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("changes"), keys},
             });
         }
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("ecosystem"), ecosystem->id()},
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("ecosystem"), id},
                                                  {QStringLiteral("entries"), array}})
                            .toJson(QJsonDocument::Indented);
         context.out.flush();
         return CliSupport::Success;
     }
     if (entries->isEmpty()) {
-        context.out << tr("MirrorDeck has not changed any %1 configuration yet.")
-                           .arg(ecosystem->displayName())
+        context.out << tr("MirrorDeck has not changed any %1 configuration yet.").arg(displayName)
                     << Qt::endl;
         return CliSupport::Success;
     }

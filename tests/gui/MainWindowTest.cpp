@@ -79,10 +79,11 @@ TEST(MainWindowGui, TitleNamesMirrorDeckAndNavigationListsEveryPage)
 {
     Window f;
     EXPECT_TRUE(f.window->windowTitle().contains(QLatin1String("MirrorDeck")));
-    ASSERT_EQ(f.window->navigation()->count(), 4);
+    ASSERT_EQ(f.window->navigation()->count(), 5);
     EXPECT_EQ(f.window->navigation()->item(1)->text(), QStringLiteral("Go"));
     EXPECT_EQ(f.window->navigation()->item(2)->text(), QStringLiteral("npm"));
     EXPECT_EQ(f.window->navigation()->item(3)->text(), QStringLiteral("pip"));
+    EXPECT_EQ(f.window->navigation()->item(4)->text(), QStringLiteral("Private repositories"));
 }
 
 TEST(MainWindowGui, CtrlNumberSwitchesPages)

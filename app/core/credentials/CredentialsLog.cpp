@@ -1,0 +1,3 @@
+#include "credentials/CredentialsLog.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "mirrordeck.credentials", QtWarningMsg)
