@@ -67,6 +67,17 @@ public:
             m_dunst.start(QStandardPaths::findExecutable(QStringLiteral("dunst")),
                           {QStringLiteral("-config"), config.fileName()});
             m_hasDunst = m_dunst.waitForStarted(5000);
+            // Started is not serving: until this dunst owns the name, a Notify would have the bus
+            // activate a second dunst (default configuration, no picker) that takes the name.
+            if (m_hasDunst)
+                m_hasDunst = waitUntil(
+                    [this] {
+                        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+                        const QString name = QStringLiteral("org.freedesktop.Notifications");
+                        return bus && bus->isServiceRegistered(name) &&
+                               qint64(bus->servicePid(name).value()) == m_dunst.processId();
+                    },
+                    5000);
         }
         m_monitor.setProcessChannelMode(QProcess::MergedChannels);
         m_monitor.start(QStandardPaths::findExecutable(QStringLiteral("dbus-monitor")),
