@@ -13,6 +13,7 @@ build_packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6svg6
+    libqt6sql6-sqlite # the SQLite driver of Qt SQL: the measured history (app/core/probedb)
 )
 test_packages=(
     googletest libgtest-dev

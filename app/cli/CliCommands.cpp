@@ -2,6 +2,7 @@
 
 #include "GetCommand.h"
 #include "HistoryCommand.h"
+#include "HistoryStatsCommand.h"
 #include "ProbeCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<UseCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<HistoryStatsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }

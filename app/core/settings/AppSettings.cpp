@@ -13,6 +13,8 @@ const QString kProxyManual = QStringLiteral("manual");
 const QString kChart5m = QStringLiteral("5m");
 const QString kChart1h = QStringLiteral("1h");
 const QString kChart24h = QStringLiteral("24h");
+const QString kChart7d = QStringLiteral("7d");
+const QString kChart30d = QStringLiteral("30d");
 
 constexpr qlonglong kDay = 24 * 3600;
 
@@ -55,8 +57,9 @@ const QList<AppSettings::Spec> &AppSettings::specs()
         {Key::WindowGeometry,        "window/geometry",             T::QByteArray, QByteArray()},
         {Key::WindowState,           "window/state",                T::QByteArray, QByteArray()},
         {Key::ChartWindow,           "ui/chart_window",             T::QString, kChart1h, 0, 0,
-                                     {kChart5m, kChart1h, kChart24h}},
+                                     {kChart5m, kChart1h, kChart24h, kChart7d, kChart30d}},
         {Key::SelectedPage,          "ui/selected_page",            T::QString, QString()},
+        {Key::HistoryRetentionDays,  "history/retention_days",      T::Int,  90, 31, 3650},
     };
     // clang-format on
     return table;
@@ -239,6 +242,10 @@ AppSettings::ChartWindow AppSettings::chartWindow() const
         return ChartWindow::FiveMinutes;
     if (window == kChart24h)
         return ChartWindow::OneDay;
+    if (window == kChart7d)
+        return ChartWindow::SevenDays;
+    if (window == kChart30d)
+        return ChartWindow::ThirtyDays;
     return ChartWindow::OneHour;
 }
 
@@ -254,6 +261,12 @@ void AppSettings::setChartWindow(ChartWindow window)
     case ChartWindow::OneDay:
         (void)setValue(Key::ChartWindow, kChart24h);
         break;
+    case ChartWindow::SevenDays:
+        (void)setValue(Key::ChartWindow, kChart7d);
+        break;
+    case ChartWindow::ThirtyDays:
+        (void)setValue(Key::ChartWindow, kChart30d);
+        break;
     }
 }
 
@@ -266,6 +279,10 @@ int AppSettings::chartWindowSeconds(ChartWindow window)
         return 3600;
     case ChartWindow::OneDay:
         return 24 * 3600;
+    case ChartWindow::SevenDays:
+        return 7 * 24 * 3600;
+    case ChartWindow::ThirtyDays:
+        return 30 * 24 * 3600;
     }
     return 3600;
 }
