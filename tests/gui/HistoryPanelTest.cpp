@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,11 +184,10 @@ TEST(HistoryPanel, TableColumnsAgreeWithHistoryStatsJson)
         EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
         return process.readAllStandardOutput();
     };
-    for (int i = 0; i < 4; ++i)
-        cli({"--catalog", server.catalogPath(), "probe", "pip", "--no-download", "--timeout", "2",
-             "--rounds", "1"});
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        cli({"--catalog", server.catalogPath(), "history-stats", "pip", "--json"}));
+    const QStringList probe = {"--catalog", server.catalogPath(), "probe",
+                               "pip",       "--no-download",      "--timeout",
+                               "2",         "--rounds",           "1"};
+    cli(probe);
     QString path;
     for (QDirIterator it(home.path(), {QStringLiteral("probes.sqlite")}, QDir::Files | QDir::Hidden,
                          QDirIterator::Subdirectories);
@@ -195,9 +195,28 @@ TEST(HistoryPanel, TableColumnsAgreeWithHistoryStatsJson)
         path = it.next();
     ASSERT_FALSE(path.isEmpty());
 
+    // The window writes too, on its open connection, between the CLI's runs: both land.
+    ProbeRecorder recorder(path);
+    QSignalSpy written(&recorder, &ProbeRecorder::written);
+    QSignalSpy problems(&recorder, &ProbeRecorder::problem);
+    for (int i = 0; i < 3; ++i) {
+        ProbeSample own;
+        own.atMs = recorder.nowMs();
+        own.mirrorId = QStringLiteral("window-only");
+        own.ecosystem = QStringLiteral("pip");
+        own.ok = true;
+        own.latencyMs = 7.0;
+        recorder.record(own);
+        recorder.flush();
+        ASSERT_TRUE(written.wait(10000));
+        cli(probe);
+    }
+    EXPECT_EQ(problems.size(), 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        cli({"--catalog", server.catalogPath(), "history-stats", "pip", "--json"}));
+
     const auto catalog = MirrorCatalog::loadFile(server.catalogPath());
     ASSERT_TRUE(catalog);
-    ProbeRecorder recorder(path);
     auto panel =
         loadedPanel(recorder, MirrorCatalog(*catalog).byEcosystem(QStringLiteral("pip")), {});
     MirrorTableModel *model = panel->model();
@@ -223,4 +242,9 @@ TEST(HistoryPanel, TableColumnsAgreeWithHistoryStatsJson)
                   MeasureFormat::latency(stats->p95Ms));
     }
     EXPECT_DOUBLE_EQ(model->historyStats(QStringLiteral("pip-down"))->availability.value_or(-1), 0);
+
+    QSignalSpy ready(&recorder, &ProbeRecorder::statsReady);
+    recorder.requestStats({QStringLiteral("window-only")}, HistoryWindow::Day);
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(ready.at(0).at(1).value<QList<MirrorHistoryStats>>().at(0).probes, 3);
 }

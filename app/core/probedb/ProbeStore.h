@@ -57,6 +57,9 @@ public:
         qint64 coarse = 0; // hourly buckets
     };
 
+    // The start of the `widthMs` bucket holding `timeMs`, aligned to the epoch.
+    static qint64 bucketStart(qint64 timeMs, qint64 widthMs);
+
     explicit ProbeStore(const QString &path, Options options = {});
     ~ProbeStore();
     ProbeStore(const ProbeStore &) = delete;
@@ -121,3 +124,17 @@ private:
     QHash<QString, qint64> m_mirrorKeys;
     QHash<qint64, QString> m_mirrorEcosystems;
 };
+
+// Runs `operation`; when it failed because the file is damaged, moves the file aside, starts a
+// new one and runs it once more.
+template <typename F> auto ProbeStore::guarded(F &&operation) -> decltype(operation())
+{
+    if (!m_open)
+        MIRRORDECK_TRY(open());
+    m_corruptSeen = false;
+    auto result = operation();
+    if (result || !m_corruptSeen)
+        return result;
+    MIRRORDECK_TRY(recover(result.error().message));
+    return operation();
+}
