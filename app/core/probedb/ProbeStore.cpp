@@ -310,8 +310,8 @@ Expected<void> ProbeStore::recover(const QString &reason)
             m_path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
     if (QFileInfo::exists(m_path) && !QFile::rename(m_path, aside))
         return makeError(CoreError::Kind::Io,
-                         tr("The measurement history is damaged and could not be moved aside "
-                            "(%1).")
+                         tr("%1 It could not be moved aside: measurements are not recorded until "
+                            "it is removed.")
                              .arg(reason),
                          m_path);
     // The journal files belong to the damaged file: replayed into a new one they would damage it.
@@ -320,9 +320,8 @@ Expected<void> ProbeStore::recover(const QString &reason)
             QFile::remove(m_path + suffix);
     }
     qCWarning(lcProbeDb) << "damaged history moved to" << aside;
-    m_notices << tr("The measurement history was damaged (%1). It was moved to %2 and a new "
-                    "one was started.")
-                     .arg(reason, aside);
+    // `reason` is already a sentence ("The measurement history is damaged (…).").
+    m_notices << tr("%1 It was moved to %2 and a new one was started.").arg(reason, aside);
     m_corruptSeen = false;
     const Expected<void> reopened = openOnce();
     m_corruptSeen = false;
