@@ -20,6 +20,10 @@
 namespace {
 
 constexpr int kSchemaVersion = 1;
+// The columns of a downsampled bucket, in the order Aggregate::fromRow reads them.
+#define MIRRORDECK_BUCKET_COLUMNS                                                                  \
+    "probes, ok, lat_count, lat_sum, lat_min, lat_max, lat_time_sum, lat_hist, tp_count, tp_sum, " \
+    "fresh, stale"
 constexpr int kLevelFine = 1;
 constexpr int kLevelCoarse = 2;
 
@@ -76,6 +80,23 @@ struct ProbeStore::Aggregate
         latTimeSum += timeSum;
     }
 
+    // A bucket row read from kBucketColumns, which start at column `first` of the query.
+    static Aggregate fromRow(const QSqlQuery &row, int first)
+    {
+        Aggregate a;
+        a.probes = row.value(first).toLongLong();
+        a.ok = row.value(first + 1).toLongLong();
+        a.addLatency(row.value(first + 3).toDouble(), row.value(first + 2).toLongLong(),
+                     row.value(first + 6).toDouble(), row.value(first + 4).toDouble(),
+                     row.value(first + 5).toDouble());
+        a.histogram = LatencyHistogram::fromBlob(row.value(first + 7).toByteArray());
+        a.tpCount = row.value(first + 8).toLongLong();
+        a.tpSum = row.value(first + 9).toDouble();
+        a.fresh = row.value(first + 10).toLongLong();
+        a.stale = row.value(first + 11).toLongLong();
+        return a;
+    }
+
     void merge(const Aggregate &other)
     {
         probes += other.probes;
@@ -122,15 +143,20 @@ QStringList ProbeStore::takeNotices()
     return std::exchange(m_notices, {});
 }
 
+CoreError ProbeStore::busyError() const
+{
+    return makeError(CoreError::Kind::Busy,
+                     tr("The measurement history is locked by another program; the results are "
+                        "kept and written when it is free again."),
+                     m_path);
+}
+
 CoreError ProbeStore::errorOf(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
     const int code = sqliteCode(error);
     if (code == kSqliteBusy || code == kSqliteLocked)
-        return makeError(CoreError::Kind::Busy,
-                         tr("The measurement history is locked by another program; the results "
-                            "are kept and written when it is free again."),
-                         m_path);
+        return busyError();
     if (code == kSqliteCorrupt || code == kSqliteNotADb)
         return makeError(CoreError::Kind::BadFile,
                          tr("The measurement history is damaged (%1).").arg(error.databaseText()),
@@ -243,6 +269,23 @@ Expected<void> ProbeStore::checkIntegrity()
                      m_path);
 }
 
+// Runs `body` in one transaction: committed when it succeeds, rolled back when it fails. A
+// transaction that cannot begin or commit met another writer beyond the busy timeout.
+template <typename F> Expected<void> ProbeStore::inTransaction(F &&body)
+{
+    if (!m_db->transaction())
+        return busyError();
+    if (const Expected<void> done = body(); !done) {
+        m_db->rollback();
+        return done;
+    }
+    if (!m_db->commit()) {
+        m_db->rollback();
+        return busyError();
+    }
+    return {};
+}
+
 Expected<void> ProbeStore::createSchema()
 {
     // WAL: the window and the CLI write at once, readers never wait for a writer. NORMAL
@@ -277,26 +320,11 @@ Expected<void> ProbeStore::createSchema()
         QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%1')")
             .arg(kSchemaVersion),
     };
-    if (!m_db->transaction()) {
-        return makeError(CoreError::Kind::Busy,
-                         tr("The measurement history is locked by another program; the results "
-                            "are kept and written when it is free again."),
-                         m_path);
-    }
-    for (const QString &sql : statements) {
-        if (const Expected<void> done = exec(sql); !done) {
-            m_db->rollback();
-            return done;
-        }
-    }
-    if (!m_db->commit()) {
-        m_db->rollback();
-        return makeError(CoreError::Kind::Busy,
-                         tr("The measurement history is locked by another program; the results "
-                            "are kept and written when it is free again."),
-                         m_path);
-    }
-    return {};
+    return inTransaction([&]() -> Expected<void> {
+        for (const QString &sql : statements)
+            MIRRORDECK_TRY(exec(sql));
+        return {};
+    });
 }
 
 Expected<void> ProbeStore::recover(const QString &reason)
@@ -375,43 +403,33 @@ Expected<void> ProbeStore::insert(const QList<ProbeSample> &samples)
     if (samples.isEmpty())
         return {};
     return guarded([&]() -> Expected<void> {
-        if (!m_db->transaction())
-            return makeError(CoreError::Kind::Busy,
-                             tr("The measurement history is locked by another program; the "
-                                "results are kept and written when it is free again."),
-                             m_path);
-        const auto fail = [this](const CoreError &error) -> Expected<void> {
-            m_db->rollback();
+        const Expected<void> done = inTransaction([&]() -> Expected<void> {
+            QSqlQuery query(*m_db);
+            prepare(query, QStringLiteral("INSERT INTO samples(mirror, t, ok, error, latency_ms, "
+                                          "throughput_bps, fresh) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+            for (const ProbeSample &sample : samples) {
+                const Expected<qint64> key = mirrorKey(sample.mirrorId, sample.ecosystem);
+                if (!key)
+                    return key.error();
+                query.bindValue(0, *key);
+                query.bindValue(1, sample.atMs);
+                query.bindValue(2, sample.ok ? 1 : 0);
+                query.bindValue(3, sample.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(sample.error));
+                query.bindValue(4, optionalValue(sample.latencyMs));
+                query.bindValue(5, optionalValue(sample.throughputBps));
+                query.bindValue(6, sample.fresh ? QVariant(*sample.fresh ? 1 : 0)
+                                                : QVariant(QMetaType::fromType<int>()));
+                MIRRORDECK_TRY(exec(query));
+            }
+            return {};
+        });
+        if (!done) {
             // Keys cached inside the rolled-back transaction may not exist.
             m_mirrorKeys.clear();
             m_mirrorEcosystems.clear();
-            return error;
-        };
-        QSqlQuery query(*m_db);
-        prepare(query, QStringLiteral("INSERT INTO samples(mirror, t, ok, error, latency_ms, "
-                                      "throughput_bps, fresh) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        for (const ProbeSample &sample : samples) {
-            const Expected<qint64> key = mirrorKey(sample.mirrorId, sample.ecosystem);
-            if (!key)
-                return fail(key.error());
-            query.bindValue(0, *key);
-            query.bindValue(1, sample.atMs);
-            query.bindValue(2, sample.ok ? 1 : 0);
-            query.bindValue(3, sample.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                      : QVariant(sample.error));
-            query.bindValue(4, optionalValue(sample.latencyMs));
-            query.bindValue(5, optionalValue(sample.throughputBps));
-            query.bindValue(6, sample.fresh ? QVariant(*sample.fresh ? 1 : 0)
-                                            : QVariant(QMetaType::fromType<int>()));
-            if (const Expected<void> done = exec(query); !done)
-                return fail(done.error());
         }
-        if (!m_db->commit())
-            return fail(makeError(CoreError::Kind::Busy,
-                                  tr("The measurement history is locked by another program; the "
-                                     "results are kept and written when it is free again."),
-                                  m_path));
-        return {};
+        return done;
     });
 }
 
@@ -420,27 +438,15 @@ Expected<void> ProbeStore::store(int level, qint64 mirror, qint64 startMs,
 {
     Aggregate merged = aggregate;
     QSqlQuery existing(*m_db);
-    prepare(existing, QStringLiteral("SELECT probes, ok, lat_count, lat_sum, lat_min, lat_max, "
-                                     "lat_time_sum, lat_hist, tp_count, tp_sum, fresh, stale FROM "
-                                     "buckets WHERE level = ? AND mirror = ? AND t = ?"));
+    prepare(existing, QStringLiteral("SELECT " MIRRORDECK_BUCKET_COLUMNS
+                                     " FROM buckets WHERE level = ? AND mirror = ? AND t = ?"));
     existing.addBindValue(level);
     existing.addBindValue(mirror);
     existing.addBindValue(startMs);
     MIRRORDECK_TRY(exec(existing));
     if (existing.next()) {
         // Late rows (another process's, a clock step) roll into a bucket that exists already.
-        Aggregate old;
-        old.probes = existing.value(0).toLongLong();
-        old.ok = existing.value(1).toLongLong();
-        old.addLatency(existing.value(3).toDouble(), existing.value(2).toLongLong(),
-                       existing.value(6).toDouble(), existing.value(4).toDouble(),
-                       existing.value(5).toDouble());
-        old.histogram = LatencyHistogram::fromBlob(existing.value(7).toByteArray());
-        old.tpCount = existing.value(8).toLongLong();
-        old.tpSum = existing.value(9).toDouble();
-        old.fresh = existing.value(10).toLongLong();
-        old.stale = existing.value(11).toLongLong();
-        merged.merge(old);
+        merged.merge(Aggregate::fromRow(existing, 0));
     }
     existing.finish();
     QSqlQuery write(*m_db);
@@ -516,27 +522,15 @@ Expected<void> ProbeStore::rollFine(qint64 cutoffMs)
     {
         QSqlQuery rows(*m_db);
         rows.setForwardOnly(true);
-        prepare(rows, QStringLiteral("SELECT mirror, t, probes, ok, lat_count, lat_sum, lat_min, "
-                                     "lat_max, lat_time_sum, lat_hist, tp_count, tp_sum, fresh, "
-                                     "stale FROM buckets WHERE level = ? AND t < ?"));
+        prepare(rows, QStringLiteral("SELECT mirror, t, " MIRRORDECK_BUCKET_COLUMNS
+                                     " FROM buckets WHERE level = ? AND t < ?"));
         rows.addBindValue(kLevelFine);
         rows.addBindValue(cutoffMs);
         MIRRORDECK_TRY(exec(rows));
         while (rows.next()) {
-            Aggregate one;
-            one.probes = rows.value(2).toLongLong();
-            one.ok = rows.value(3).toLongLong();
-            one.addLatency(rows.value(5).toDouble(), rows.value(4).toLongLong(),
-                           rows.value(8).toDouble(), rows.value(6).toDouble(),
-                           rows.value(7).toDouble());
-            one.histogram = LatencyHistogram::fromBlob(rows.value(9).toByteArray());
-            one.tpCount = rows.value(10).toLongLong();
-            one.tpSum = rows.value(11).toDouble();
-            one.fresh = rows.value(12).toLongLong();
-            one.stale = rows.value(13).toLongLong();
             buckets[Key(rows.value(0).toLongLong(),
                         bucketStart(rows.value(1).toLongLong(), kCoarseBucketMs))]
-                .merge(one);
+                .merge(Aggregate::fromRow(rows, 2));
         }
     }
     if (buckets.isEmpty())
@@ -553,36 +547,15 @@ Expected<void> ProbeStore::rollFine(qint64 cutoffMs)
 Expected<void> ProbeStore::maintain(qint64 nowMs)
 {
     return guarded([&]() -> Expected<void> {
-        if (!m_db->transaction())
-            return makeError(CoreError::Kind::Busy,
-                             tr("The measurement history is locked by another program; the "
-                                "results are kept and written when it is free again."),
-                             m_path);
-        // Cut-offs on bucket boundaries, so a bucket is only ever built from whole periods.
-        const qint64 rawCutoff = bucketStart(nowMs - kRawKeepMs, kFineBucketMs);
-        const qint64 fineCutoff = bucketStart(nowMs - kFineKeepMs, kCoarseBucketMs);
-        const qint64 coarseCutoff = nowMs - qint64(m_options.retentionDays) * 24 * 3600 * 1000;
-        Expected<void> done = rollRaw(rawCutoff);
-        if (done)
-            done = rollFine(fineCutoff);
-        if (done) {
+        return inTransaction([&]() -> Expected<void> {
+            // Cut-offs on bucket boundaries, so a bucket is only ever built from whole periods.
+            MIRRORDECK_TRY(rollRaw(bucketStart(nowMs - kRawKeepMs, kFineBucketMs)));
+            MIRRORDECK_TRY(rollFine(bucketStart(nowMs - kFineKeepMs, kCoarseBucketMs)));
             QSqlQuery drop(*m_db);
             prepare(drop, QStringLiteral("DELETE FROM buckets WHERE level = ? AND t < ?"));
             drop.addBindValue(kLevelCoarse);
-            drop.addBindValue(coarseCutoff);
-            done = exec(drop);
-        }
-        if (!done) {
-            m_db->rollback();
-            return done;
-        }
-        if (!m_db->commit()) {
-            m_db->rollback();
-            return makeError(CoreError::Kind::Busy,
-                             tr("The measurement history is locked by another program; the "
-                                "results are kept and written when it is free again."),
-                             m_path);
-        }
-        return {};
+            drop.addBindValue(nowMs - qint64(m_options.retentionDays) * 24 * 3600 * 1000);
+            return exec(drop);
+        });
     });
 }

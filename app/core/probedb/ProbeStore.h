@@ -104,9 +104,11 @@ private:
     bool prepare(QSqlQuery &query, const QString &sql);
     Expected<void> exec(QSqlQuery &query);
     Expected<void> exec(const QString &sql);
+    CoreError busyError() const;
     CoreError errorOf(const QSqlQuery &query) const;
     bool isCorruption(const QSqlQuery &query) const;
     template <typename F> auto guarded(F &&operation) -> decltype(operation());
+    template <typename F> Expected<void> inTransaction(F &&body);
     Expected<qint64> mirrorKey(const QString &mirrorId, const QString &ecosystem);
     std::optional<qint64> existingKey(const QString &mirrorId);
     Expected<void> rollRaw(qint64 cutoffMs);
