@@ -9,6 +9,7 @@
 #include "probe/Clock.h"
 #include "probedb/ProbeRecorder.h"
 #include "probedb/ProbeStore.h"
+#include "support/TestHome.h"
 #include "widgets/HistoryFeed.h"
 #include "widgets/LatencyChartView.h"
 #include "widgets/MeasureFormat.h"
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineSeries>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -168,28 +168,18 @@ TEST(HistoryPanel, TableColumnsAgreeWithHistoryStatsJson)
     ASSERT_TRUE(server.start(
         {"pip-up:pip:official=1", "pip-slow:pip:latency=0.03", "pip-down:pip:fault=5xx"}))
         << server.errorString().toStdString();
-    QTemporaryDir home;
+    TestHome home; // HOME, XDG folders and no proxy: the history goes to this home
     const auto cli = [&home](const QStringList &args) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/.config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/.local/share"));
-        for (const char *name :
-             {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
-            env.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MIRRORDECK_CLI_PATH), args);
-        process.waitForFinished(60000);
-        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-        return process.readAllStandardOutput();
+        const ProcessResult run = home.cli(args);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return run.out;
     };
     const QStringList probe = {"--catalog", server.catalogPath(), "probe",
                                "pip",       "--no-download",      "--timeout",
                                "2",         "--rounds",           "1"};
     cli(probe);
     QString path;
-    for (QDirIterator it(home.path(), {QStringLiteral("probes.sqlite")}, QDir::Files | QDir::Hidden,
+    for (QDirIterator it(home.home(), {QStringLiteral("probes.sqlite")}, QDir::Files | QDir::Hidden,
                          QDirIterator::Subdirectories);
          it.hasNext();)
         path = it.next();

@@ -4,12 +4,12 @@
 
 #include "MirrorServerProcess.h"
 
+#include "support/TestHome.h"
+
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -17,32 +17,6 @@
 #include <cmath>
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList &args, const QString &home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("LC_ALL"));
-    for (const char *name :
-         {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MIRRORDECK_CLI_PATH), args);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QJsonObject byId(const QJsonArray &array)
 {
@@ -60,12 +34,12 @@ TEST(HistoryStatsCli, PercentilesOfRecordedProbesMatchWhatTheProbesPrinted)
     ASSERT_TRUE(
         server.start({"go-up:go:official=1", "go-slow:go:latency=0.05", "go-down:go:fault=5xx"}))
         << server.errorString().toStdString();
-    QTemporaryDir home;
+    TestHome home; // HOME, XDG folders and no proxy: the history goes to this home
     const QStringList probe = {"--catalog",     server.catalogPath(), "probe", "go",       "--json",
                                "--no-download", "--timeout",          "2",     "--rounds", "1"};
     QList<double> slowLatencies;
     for (int i = 0; i < 3; ++i) {
-        const CliRun run = cli(probe, home.path());
+        const ProcessResult run = home.cli(probe);
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         const QJsonObject results =
             byId(QJsonDocument::fromJson(run.out).object().value("results").toArray());
@@ -73,7 +47,7 @@ TEST(HistoryStatsCli, PercentilesOfRecordedProbesMatchWhatTheProbesPrinted)
     }
     // The history lives in the shared data folder.
     QStringList files;
-    for (QDirIterator it(home.path(), {QStringLiteral("probes.sqlite")}, QDir::Files | QDir::Hidden,
+    for (QDirIterator it(home.home(), {QStringLiteral("probes.sqlite")}, QDir::Files | QDir::Hidden,
                          QDirIterator::Subdirectories);
          it.hasNext();)
         files << it.next();
@@ -81,9 +55,8 @@ TEST(HistoryStatsCli, PercentilesOfRecordedProbesMatchWhatTheProbesPrinted)
     EXPECT_TRUE(files.first().contains(QStringLiteral("/.local/share/")))
         << files.first().toStdString();
 
-    const CliRun stats =
-        cli({"--catalog", server.catalogPath(), "history-stats", "go", "--since", "7d", "--json"},
-            home.path());
+    const ProcessResult stats = home.cli(
+        {"--catalog", server.catalogPath(), "history-stats", "go", "--since", "7d", "--json"});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(stats.out).object();
     EXPECT_EQ(doc.value("window").toString(), QStringLiteral("7d"));
@@ -111,8 +84,8 @@ TEST(HistoryStatsCli, PercentilesOfRecordedProbesMatchWhatTheProbesPrinted)
     EXPECT_GE(slow.value("p50_ms").toDouble(), 50.0); // the server's injected delay
 
     // The table says the same.
-    const CliRun table =
-        cli({"--catalog", server.catalogPath(), "history-stats", "go"}, home.path());
+    const ProcessResult table =
+        home.cli({"--catalog", server.catalogPath(), "history-stats", "go"});
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
     const QString text = QString::fromUtf8(table.out);
     EXPECT_TRUE(text.contains(QStringLiteral("go-down"))) << text.toStdString();
@@ -122,10 +95,10 @@ TEST(HistoryStatsCli, PercentilesOfRecordedProbesMatchWhatTheProbesPrinted)
 
 TEST(HistoryStatsCli, BadWindowIsAUsageError)
 {
-    QTemporaryDir home;
-    const CliRun run = cli({"history-stats", "--since", "1y"}, home.path());
+    TestHome home; // HOME, XDG folders and no proxy: the history goes to this home
+    const ProcessResult run = home.cli({"history-stats", "--since", "1y"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("24h")) << run.err.toStdString();
-    const CliRun eco = cli({"history-stats", "cobol"}, home.path());
+    const ProcessResult eco = home.cli({"history-stats", "cobol"});
     EXPECT_EQ(eco.exitCode, 2);
 }
