@@ -20,6 +20,7 @@
 #include "platform/DesktopNotifier.h"
 #include "platform/SingleInstance.h"
 #include "probe/ProbeEngine.h"
+#include "probedb/ProbeRecorder.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -130,9 +131,15 @@ int main(int argc, char **argv)
 
     ScreenshotTour::applyDarkPaletteIfRequested(); // documentation only; inert unless asked for
     ProbeEngine engine(PreferencesApplier::probeSettings(settings));
+    // Every result into the measured history, on its own thread; the panels read it back.
+    ProbeRecorder recorder(services.probeDatabasePath(), {},
+                           {ProbeStore::kDefaultBusyTimeoutMs, settings.historyRetentionDays()});
+    recorder.attach(&engine);
     MonitorController monitor(&engine);
     monitor.setLiveIntervalSec(settings.liveIntervalSec());
+    monitor.setRecorder(&recorder);
     MainWindow window(context, catalog->base, &monitor);
+    QObject::connect(&recorder, &ProbeRecorder::problem, &window, &MainWindow::showWarning);
     qCDebug(lcUi) << "main window built over" << context.catalog->size() << "mirrors";
     FirstPaintReporter::installIfRequested(&window); // benchmark hook; inert unless asked for
     PreferencesApplier applier(&settings, &translations, &monitor);

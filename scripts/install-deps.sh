@@ -14,6 +14,7 @@ build_packages=(
     libsecret-1-dev  # the pip item in the Secret Service with Python keyring's attributes
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6svg6
+    libqt6sql6-sqlite # the SQLite driver of Qt SQL: the measured history (app/core/probedb)
 )
 test_packages=(
     googletest libgtest-dev

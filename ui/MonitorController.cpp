@@ -23,6 +23,8 @@ void MonitorController::addPanel(MirrorPanel *panel)
     Q_ASSERT(!panel->ecosystem().isEmpty());
     m_panels.append(panel);
     panel->setEngine(m_engine);
+    if (m_recorder)
+        panel->setHistory(m_recorder);
     // Every mirror the panel's tool can use: those speaking its protocol, whoever lists them.
     panel->setMirrors(MirrorCatalog(m_mirrors).byEcosystem(panel->ecosystem()));
 }

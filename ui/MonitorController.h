@@ -15,6 +15,7 @@
 #include <QPointer>
 
 class MirrorPanel;
+class ProbeRecorder;
 
 class MonitorController : public QObject
 {
@@ -24,6 +25,10 @@ public:
     explicit MonitorController(ProbeEngine *engine, QObject *parent = nullptr);
 
     ProbeEngine *engine() const { return m_engine; }
+
+    // The measured history every panel added afterwards reads (charts, percentile columns).
+    // Not owned; may be null (tests).
+    void setRecorder(ProbeRecorder *recorder) { m_recorder = recorder; }
 
     // The panel's ecosystem must be set; it gets its mirrors now and on every setMirrors.
     void addPanel(MirrorPanel *panel);
@@ -71,6 +76,7 @@ private:
 
     QPointer<ProbeEngine> m_engine;
     QList<QPointer<MirrorPanel>> m_panels;
+    ProbeRecorder *m_recorder = nullptr;
     QList<Mirror> m_mirrors;
     HealthState m_overall = HealthState::Unknown;
 };

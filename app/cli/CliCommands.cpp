@@ -6,6 +6,7 @@
 #include "GitCredentialCommand.h"
 #include "GoAuthCommand.h"
 #include "HistoryCommand.h"
+#include "HistoryStatsCommand.h"
 #include "ProbeCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<UseCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<HistoryStatsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CredentialCommand>());
     commands.push_back(std::make_unique<GitCredentialCommand>());

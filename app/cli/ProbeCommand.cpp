@@ -1,8 +1,13 @@
 #include "ProbeCommand.h"
 
+#include "AppServices.h"
 #include "CliSupport.h"
 #include "ProbeRunner.h"
 #include "catalog/HostNameCheck.h"
+#include "probedb/ProbeStore.h"
+#include "settings/AppSettings.h"
+
+#include <QDateTime>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +62,21 @@ QString tableRow(const QStringList &cells, const QList<int> &widths)
 }
 
 } // namespace
+
+void ProbeCommand::recordHistory(const QList<ProbeSample> &samples, CliContext &context)
+{
+    // A history that cannot be written is a warning: the measurement itself succeeded.
+    ProbeStore store(
+        context.services.probeDatabasePath(),
+        {ProbeStore::kDefaultBusyTimeoutMs, context.services.settings().historyRetentionDays()});
+    Expected<void> done = store.insert(samples);
+    if (done)
+        done = store.maintain(QDateTime::currentMSecsSinceEpoch());
+    for (const QString &notice : store.takeNotices())
+        context.err << "mirrordeck-cli: " << notice << Qt::endl;
+    if (!done)
+        context.err << "mirrordeck-cli: " << tr("warning: ") << done.error().toString() << Qt::endl;
+}
 
 QString ProbeCommand::synopsis() const
 {
@@ -157,7 +177,14 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
         CliSupport::warnAboutHostName(m.url, context); // stderr: the JSON stays clean
     }
 
-    const ProbeRunner::Report report = ProbeRunner::run(mirrors, ecosystems, settings, !noDownload);
+    // Every result goes into the measured history the window reads, stamped when it arrived.
+    QList<ProbeSample> samples;
+    const ProbeRunner::Report report = ProbeRunner::run(
+        mirrors, ecosystems, settings, !noDownload, [&samples](const ProbeResult &r) {
+            if (const auto sample = ProbeSample::fromResult(r, QDateTime::currentMSecsSinceEpoch()))
+                samples.append(*sample);
+        });
+    recordHistory(samples, context);
 
     if (json) {
         QJsonArray results;

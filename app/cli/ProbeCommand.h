@@ -2,9 +2,11 @@
 
 // `mirrordeck-cli probe [ECO] [--catalog FILE] [--rounds N] [--timeout SECONDS] [--no-download]
 // [--json]`: measures the catalog's mirrors with the probe engine and prints a table or one JSON
-// document {"results": [...], "recommended": {ECO: ID|null}}.
+// document {"results": [...], "recommended": {ECO: ID|null}}. The results also go into the
+// measured history the window reads (history-stats prints it).
 
 #include "CliCommand.h"
+#include "probedb/HistoryTypes.h"
 
 #include <QCoreApplication>
 
@@ -17,4 +19,7 @@ public:
     QString synopsis() const override;
     QString details() const override;
     int run(const QStringList &arguments, CliContext &context) override;
+
+private:
+    static void recordHistory(const QList<ProbeSample> &samples, CliContext &context);
 };

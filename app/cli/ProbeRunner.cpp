@@ -5,7 +5,8 @@
 #include <QEventLoop>
 
 ProbeRunner::Report ProbeRunner::run(const QList<Mirror> &mirrors, const QStringList &ecosystems,
-                                     const ProbeSettings &settings, bool download)
+                                     const ProbeSettings &settings, bool download,
+                                     const ResultSink &onResult)
 {
     QList<Mirror> selected;
     QStringList rounds;
@@ -24,7 +25,11 @@ ProbeRunner::Report ProbeRunner::run(const QList<Mirror> &mirrors, const QString
     QEventLoop loop;
     int pending = 0;
     QObject::connect(&engine, &ProbeEngine::resultReady, &loop,
-                     [&byId](const ProbeResult &r) { byId.insert(r.mirrorId, r); });
+                     [&byId, &onResult](const ProbeResult &r) {
+                         byId.insert(r.mirrorId, r);
+                         if (onResult)
+                             onResult(r);
+                     });
     QObject::connect(&engine, &ProbeEngine::roundFinished, &loop, [&](const QString &) {
         if (--pending == 0)
             loop.quit();

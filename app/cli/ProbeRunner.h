@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class ProbeRunner
 {
 public:
@@ -21,7 +23,11 @@ public:
         QHash<QString, QString> recommended; // ecosystem -> mirror id ("" when none)
     };
 
+    // Called with each result as the engine delivers it (e.g. to record it with its time).
+    using ResultSink = std::function<void(const ProbeResult &)>;
+
     // One round per ecosystem in `ecosystems` (all ecosystems of `mirrors` when empty).
     static Report run(const QList<Mirror> &mirrors, const QStringList &ecosystems,
-                      const ProbeSettings &settings, bool download);
+                      const ProbeSettings &settings, bool download,
+                      const ResultSink &onResult = {});
 };

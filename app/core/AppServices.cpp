@@ -50,6 +50,11 @@ QString AppServices::historyDirectory() const
     return QDir(dataDirectory()).filePath(QStringLiteral("history"));
 }
 
+QString AppServices::probeDatabasePath() const
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("probes.sqlite"));
+}
+
 Expected<AppServices::Catalog> AppServices::loadCatalog(const QString &catalogPath)
 {
     Expected<QList<Mirror>> base =

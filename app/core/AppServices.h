@@ -43,6 +43,8 @@ public:
     QString dataDirectory() const;   // history and other records
     QString configDirectory() const; // the user's own mirrors
     QString historyDirectory() const;
+    // The measured history (ProbeStore), shared by the window and mirrordeck-cli probe.
+    QString probeDatabasePath() const;
 
     // `catalogPath` (--catalog FILE) or the built-in catalog, plus the user's own mirrors. A user
     // mirror that cannot be added (or an unreadable mirror file) is a warning, not a failure.

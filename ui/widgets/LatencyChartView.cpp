@@ -179,12 +179,26 @@ void LatencyChartView::addSample(const QString &mirrorId, qint64 atMs,
     scheduleFlush();
 }
 
+void LatencyChartView::seedHistory(const QString &mirrorId, ChartWindow window,
+                                   const QList<LatencyBucket> &stored, qint64 liveFromMs)
+{
+    if (!m_series.contains(mirrorId))
+        return;
+    m_history.seed(mirrorId, window, stored, liveFromMs);
+    if (window == m_window) {
+        m_dirty.insert(mirrorId);
+        scheduleFlush();
+    }
+}
+
 void LatencyChartView::setWindow(ChartWindow window)
 {
     if (window == m_window)
         return;
     m_window = window;
+    const bool days = window == ChartWindow::Week || window == ChartWindow::Month;
     m_timeAxis->setFormat(window == ChartWindow::FiveMinutes ? QStringLiteral("HH:mm:ss")
+                          : days                             ? QStringLiteral("MM-dd HH:mm")
                                                              : QStringLiteral("HH:mm"));
     m_slideTimer.setInterval(int(LatencyHistory::bucketMs(window)));
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
@@ -316,7 +330,8 @@ QString LatencyChartView::toolTipFor(const QString &mirrorId, qint64 atMs) const
             name = mirror.displayName(m_uiLanguage);
     }
     const QString when =
-        MeasureFormat::timeOfDay(bucket->meanTimeMs(), m_window != ChartWindow::Day);
+        MeasureFormat::timeOfDay(bucket->meanTimeMs(), m_window == ChartWindow::FiveMinutes ||
+                                                           m_window == ChartWindow::OneHour);
     QString text;
     if (bucket->count == 1) {
         text = tr("%1\n%2: %3").arg(name, when, MeasureFormat::latency(bucket->meanLatency()));

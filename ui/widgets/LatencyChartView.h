@@ -35,6 +35,9 @@ public:
     void setUiLanguage(const QString &language);
 
     void addSample(const QString &mirrorId, qint64 atMs, std::optional<double> latencyMs);
+    // Buckets of `window` from the measured history (LatencyHistory::seed).
+    void seedHistory(const QString &mirrorId, ChartWindow window,
+                     const QList<LatencyBucket> &stored, qint64 liveFromMs);
 
     void setWindow(ChartWindow window);
     ChartWindow window() const { return m_window; }

@@ -20,24 +20,33 @@ qint64 LatencyHistory::spanMs(ChartWindow window)
     case ChartWindow::OneHour:
         return 60 * 60 * 1000;
     case ChartWindow::Day:
+        return 24 * 60 * 60 * 1000;
+    case ChartWindow::Week:
+        return 7LL * 24 * 60 * 60 * 1000;
+    case ChartWindow::Month:
         break;
     }
-    return 24 * 60 * 60 * 1000;
+    return 30LL * 24 * 60 * 60 * 1000;
 }
 
 qint64 LatencyHistory::bucketMs(ChartWindow window)
 {
-    // 150, 180 and 180 buckets: about one point per 3 pixels of a typical chart. More points
-    // would not show, and Qt Charts recomputes a line's whole outline on every update.
+    // 150, 180, 180, 168 and 180 buckets: about one point per 3 pixels of a typical chart.
+    // More points would not show, and Qt Charts recomputes a line's whole outline on every
+    // update.
     switch (window) {
     case ChartWindow::FiveMinutes:
         return 2 * 1000;
     case ChartWindow::OneHour:
         return 20 * 1000;
     case ChartWindow::Day:
+        return 8 * 60 * 1000;
+    case ChartWindow::Week:
+        return 60 * 60 * 1000;
+    case ChartWindow::Month:
         break;
     }
-    return 8 * 60 * 1000;
+    return 4 * 60 * 60 * 1000;
 }
 
 int LatencyHistory::maxBuckets(ChartWindow window)
@@ -97,6 +106,36 @@ void LatencyHistory::addSample(const QString &mirrorId, qint64 atMs,
     for (int i = 0; i < kWindowCount; ++i)
         add(series.windows[size_t(i)], ChartWindow(i), atMs, latencyMs);
     m_latestMs = std::max(m_latestMs, atMs);
+}
+
+void LatencyHistory::seed(const QString &mirrorId, ChartWindow window,
+                          const QList<LatencyBucket> &stored, qint64 liveFromMs)
+{
+    const qint64 width = bucketMs(window);
+    const qint64 liveStart = liveFromMs - ((liveFromMs % width) + width) % width;
+    Buckets &buckets = m_series[mirrorId].windows[size_t(indexOf(window))];
+    // The bucket the request fell in: live samples of this session may straddle the request,
+    // so a live bucket wins; without one (just started) the stored one is all there is.
+    const bool liveHasBoundary =
+        std::any_of(buckets.begin(), buckets.end(),
+                    [liveStart](const LatencyBucket &b) { return b.startMs == liveStart; });
+    Buckets merged;
+    for (const LatencyBucket &bucket : stored) {
+        if (bucket.startMs < liveStart || (bucket.startMs == liveStart && !liveHasBoundary))
+            merged.push_back(bucket);
+    }
+    for (const LatencyBucket &bucket : buckets) {
+        if (bucket.startMs >= liveStart)
+            merged.push_back(bucket);
+    }
+    std::stable_sort(
+        merged.begin(), merged.end(),
+        [](const LatencyBucket &a, const LatencyBucket &b) { return a.startMs < b.startMs; });
+    while (merged.size() > size_t(maxBuckets(window)))
+        merged.pop_front();
+    buckets = std::move(merged);
+    if (!buckets.empty())
+        m_latestMs = std::max(m_latestMs, buckets.back().meanTimeMs());
 }
 
 QList<QPointF> LatencyHistory::points(const QString &mirrorId, ChartWindow window,

@@ -1,10 +1,11 @@
 #pragma once
 
 // The latency history behind the chart, with memory bounded whatever the probe rate: each
-// window (5 min, 1 h, 24 h) keeps fixed-width time buckets (2 s, 20 s, 8 min) over its span, so
-// a mirror never holds more than about 520 buckets. A bucket with one sample is that sample
-// exactly; with several it is their mean (min, max and failures kept for the tool-tip). Failed
-// probes add no point — a line has no latency to show for them — but are counted.
+// window (5 min, 1 h, 24 h, 7 d, 30 d) keeps fixed-width time buckets (2 s, 20 s, 8 min, 1 h,
+// 4 h) over its span, so a mirror never holds more than about 870 buckets. The measured history
+// on disk seeds the windows at start (seed()), so they are full after a restart. A bucket with one
+// sample is that sample exactly; with several it is their mean (min, max and failures kept for the
+// tool-tip). Failed probes add no point — a line has no latency to show for them — but are counted.
 
 #include <QHash>
 #include <QList>
@@ -20,6 +21,8 @@ enum class ChartWindow
     FiveMinutes,
     OneHour,
     Day,
+    Week,
+    Month,
 };
 
 struct LatencyBucket
@@ -39,7 +42,7 @@ struct LatencyBucket
 class LatencyHistory
 {
 public:
-    static constexpr int kWindowCount = 3;
+    static constexpr int kWindowCount = 5;
     static qint64 spanMs(ChartWindow window);
     static qint64 bucketMs(ChartWindow window);
     // The most buckets one mirror can hold in a window: the bound the tests check.
@@ -47,6 +50,12 @@ public:
 
     // A probe of `mirrorId` at `atMs`: a latency for a success, nullopt for a failure.
     void addSample(const QString &mirrorId, qint64 atMs, std::optional<double> latencyMs);
+    // Buckets of `window` read from the measured history (aligned as bucketMs() says) replace
+    // those starting before the bucket of `liveFromMs`, the time they were asked for: the disk
+    // already holds every sample that arrived before it, later ones only live here. In the
+    // bucket of `liveFromMs` itself a live bucket wins over the stored one.
+    void seed(const QString &mirrorId, ChartWindow window, const QList<LatencyBucket> &stored,
+              qint64 liveFromMs);
     void forget(const QString &mirrorId) { m_series.remove(mirrorId); }
     void clear() { m_series.clear(); }
 

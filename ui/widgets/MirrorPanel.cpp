@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "probe/MirrorScorer.h"
 #include "probe/ProbeEngine.h"
+#include "widgets/HistoryFeed.h"
 #include "widgets/LatencyChartView.h"
 #include "widgets/MeasureFormat.h"
 #include "widgets/MirrorTableModel.h"
@@ -107,6 +108,8 @@ void MirrorPanel::buildUi()
     connect(m_addButton, &QToolButton::clicked, this, &MirrorPanel::addMirrorRequested);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_latencyChart->setWindow(ChartWindow(m_windowCombo->itemData(index).toInt()));
+        if (m_historyFeed)
+            m_historyFeed->setChartWindow(m_latencyChart->window());
     });
     connect(m_latencyChart, &LatencyChartView::windowChanged, this,
             &MirrorPanel::chartWindowChanged);
@@ -157,6 +160,21 @@ void MirrorPanel::setEngine(ProbeEngine *engine)
     updateStatus();
 }
 
+void MirrorPanel::setHistory(ProbeRecorder *recorder)
+{
+    delete m_historyFeed;
+    m_historyFeed = nullptr;
+    if (!recorder)
+        return;
+    m_historyFeed = new HistoryFeed(recorder, m_latencyChart, m_model, this);
+    m_historyFeed->setChartWindow(m_latencyChart->window());
+    QStringList ids;
+    for (const Mirror &mirror : m_model->mirrors())
+        ids << mirror.id;
+    if (!ids.isEmpty())
+        m_historyFeed->setMirrorIds(ids);
+}
+
 void MirrorPanel::onEngineResult(const ProbeResult &result)
 {
     if (result.ecosystem != m_ecosystem || !m_engine)
@@ -172,6 +190,12 @@ void MirrorPanel::setMirrors(const QList<Mirror> &mirrors)
         fitTableHeight();
     m_latencyChart->setMirrors(mirrors);
     m_throughputChart->setMirrors(mirrors);
+    if (m_historyFeed) {
+        QStringList ids;
+        for (const Mirror &mirror : mirrors)
+            ids << mirror.id;
+        m_historyFeed->setMirrorIds(ids);
+    }
     updateStatus();
 }
 
@@ -275,6 +299,8 @@ void MirrorPanel::roundFinished()
     // Without an engine (simulations) the panel picks the recommendation with the same rule.
     if (!m_engine)
         setRecommended(MirrorScorer::recommend(m_model->latestResults()));
+    if (m_historyFeed)
+        m_historyFeed->refreshStats(); // the round's results are on their way to the disk
     updateStatus();
 }
 
@@ -376,6 +402,8 @@ void MirrorPanel::retranslateUi()
     m_windowCombo->setItemText(int(ChartWindow::FiveMinutes), tr("Last 5 minutes"));
     m_windowCombo->setItemText(int(ChartWindow::OneHour), tr("Last hour"));
     m_windowCombo->setItemText(int(ChartWindow::Day), tr("Last 24 hours"));
+    m_windowCombo->setItemText(int(ChartWindow::Week), tr("Last 7 days"));
+    m_windowCombo->setItemText(int(ChartWindow::Month), tr("Last 30 days"));
     m_windowCombo->setAccessibleName(tr("Chart time window"));
     m_status->setAccessibleName(tr("Test status"));
     updateStatus();

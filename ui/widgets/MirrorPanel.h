@@ -2,7 +2,8 @@
 
 // Everything about the mirrors of one ecosystem on one widget: a toolbar ("Test now",
 // "Add mirror…", the chart window), the mirror table with its row actions, the latency chart and
-// the throughput chart. Fed by a ProbeEngine (setEngine) or, in benchmarks, through applyResult
+// the throughput chart. Fed by a ProbeEngine (setEngine) and the measured history (setHistory:
+// long chart windows, the table's percentile columns) or, in benchmarks, through applyResult
 // directly. It runs "Test now" itself through the engine; using, adding, editing and removing a
 // mirror are the page's business and leave as signals.
 
@@ -18,9 +19,11 @@
 
 #include <memory>
 
+class HistoryFeed;
 class LatencyChartView;
 class MirrorTableModel;
 class MirrorTableView;
+class ProbeRecorder;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -40,6 +43,9 @@ public:
     // Connects to the engine's results for this ecosystem; nullptr disconnects. Not owned.
     void setEngine(ProbeEngine *engine);
     ProbeEngine *engine() const { return m_engine; }
+    // Reads the charts' windows and the table's history columns from it. Not owned.
+    void setHistory(ProbeRecorder *recorder);
+    HistoryFeed *historyFeed() const { return m_historyFeed; }
     // This ecosystem's mirrors (catalog and the user's own), in display order.
     void setMirrors(const QList<Mirror> &mirrors);
     // "en" or "zh_CN": names of mirrors. Until set, currentUiLanguage() (AppContext.h) is used
@@ -112,4 +118,5 @@ private:
     QLabel *m_status = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
+    HistoryFeed *m_historyFeed = nullptr;
 };

@@ -240,7 +240,7 @@ QVariant MirrorTableModel::display(const Row &row, int column) const
                    ? MeasureFormat::score(row.last->score)
                    : MeasureFormat::missing();
     default:
-        return {};
+        return historyDisplay(row, column);
     }
 }
 
@@ -268,7 +268,7 @@ QVariant MirrorTableModel::sortValue(const Row &row, int column) const
     case ScoreColumn:
         return row.last ? row.last->score : kNoValue;
     default:
-        return {};
+        return historySortValue(row, column);
     }
 }
 
@@ -330,7 +330,7 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
     case ScoreColumn:
         return tr("0–100: latency 45, throughput 25, availability 20, freshness 10");
     default:
-        return {};
+        return historyToolTip(row, column);
     }
 }
 
@@ -359,10 +359,119 @@ QVariant MirrorTableModel::headerData(int section, Qt::Orientation orientation, 
         case ScoreColumn:
             return tr("Score");
         default:
-            return {};
+            return historyHeader(section, role);
         }
     }
     if (role == Qt::ToolTipRole && section == AvailabilityColumn)
         return tr("Share of successful checks in the health window");
+    if (role == Qt::ToolTipRole)
+        return historyHeader(section, role);
+    return {};
+}
+
+void MirrorTableModel::setHistoryWindow(HistoryWindow window)
+{
+    if (window == m_historyWindow)
+        return;
+    m_historyWindow = window;
+    m_history.clear(); // the numbers of the other window must not show under this header
+    Q_EMIT headerDataChanged(Qt::Horizontal, HistoryAvailabilityColumn, HistoryP95Column);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, HistoryAvailabilityColumn),
+                           index(rowCount() - 1, HistoryP95Column));
+}
+
+void MirrorTableModel::setHistoryStats(const QList<MirrorHistoryStats> &stats)
+{
+    for (const MirrorHistoryStats &s : stats) {
+        if (s.window != m_historyWindow)
+            continue;
+        m_history.insert(s.mirrorId, s);
+        const int row = rowOf(s.mirrorId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, HistoryAvailabilityColumn), index(row, HistoryP95Column));
+    }
+}
+
+std::optional<MirrorHistoryStats> MirrorTableModel::historyStats(const QString &mirrorId) const
+{
+    const auto it = m_history.constFind(mirrorId);
+    return it == m_history.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+QVariant MirrorTableModel::historyDisplay(const Row &row, int column) const
+{
+    const std::optional<MirrorHistoryStats> stats = historyStats(row.mirror.id);
+    switch (column) {
+    case HistoryAvailabilityColumn:
+        return stats && stats->availability ? MeasureFormat::percent(*stats->availability * 100.0)
+                                            : MeasureFormat::missing();
+    case HistoryP50Column:
+        return MeasureFormat::latency(stats ? stats->p50Ms : std::nullopt);
+    case HistoryP95Column:
+        return MeasureFormat::latency(stats ? stats->p95Ms : std::nullopt);
+    default:
+        return {};
+    }
+}
+
+QVariant MirrorTableModel::historySortValue(const Row &row, int column) const
+{
+    const std::optional<MirrorHistoryStats> stats = historyStats(row.mirror.id);
+    switch (column) {
+    case HistoryAvailabilityColumn:
+        return stats && stats->availability ? *stats->availability * 100.0 : kNoValue;
+    case HistoryP50Column:
+        return stats && stats->p50Ms ? *stats->p50Ms : kWorstLatency;
+    case HistoryP95Column:
+        return stats && stats->p95Ms ? *stats->p95Ms : kWorstLatency;
+    default:
+        return {};
+    }
+}
+
+QString MirrorTableModel::historyToolTip(const Row &row, int column) const
+{
+    if (column < HistoryAvailabilityColumn || column > HistoryP95Column)
+        return {};
+    const std::optional<MirrorHistoryStats> stats = historyStats(row.mirror.id);
+    const QString window = HistoryWindows::label(m_historyWindow);
+    if (!stats || stats->probes == 0)
+        return tr("No measurement in the last %1 yet").arg(window);
+    QString tip = tr("Last %1: %2 of %n probe(s) succeeded", nullptr, int(stats->probes))
+                      .arg(window)
+                      .arg(stats->okProbes);
+    if (stats->p50Ms)
+        tip += QLatin1Char('\n') + tr("Latency p50 %1, p90 %2, p95 %3")
+                                       .arg(MeasureFormat::latency(stats->p50Ms),
+                                            MeasureFormat::latency(stats->p90Ms),
+                                            MeasureFormat::latency(stats->p95Ms));
+    if (!stats->exact)
+        tip += QLatin1Char('\n') +
+               tr("Older measurements are kept in 15-minute and hourly summaries: percentiles "
+                  "within 2.5 %");
+    return tip;
+}
+
+QVariant MirrorTableModel::historyHeader(int section, int role) const
+{
+    const QString window = HistoryWindows::label(m_historyWindow);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case HistoryAvailabilityColumn:
+            return tr("Availability %1").arg(window);
+        case HistoryP50Column:
+            return tr("p50 %1").arg(window);
+        case HistoryP95Column:
+            return tr("p95 %1").arg(window);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && section >= HistoryAvailabilityColumn &&
+        section <= HistoryP95Column)
+        return tr("From the measured history of the last %1 (the chart's window; 24 h for the "
+                  "shorter ones)")
+            .arg(window);
     return {};
 }

@@ -2,12 +2,15 @@
 
 // The mirrors of one ecosystem with their latest measurements, as a table: name (in the UI
 // language), URL, state (icon and text), latency p50/p95, throughput, availability over the
-// health window, freshness and score. A result updates its row in place (dataChanged), never the
-// whole model, so a sorted, scrolled or selected view stays where the user left it.
+// health window, freshness and score; then availability and latency p50/p95 over a longer
+// window (24 h, 7 d or 30 d) from the measured history (setHistoryStats). A result updates its row
+// in place (dataChanged), never the whole model, so a sorted, scrolled or selected view stays where
+// the user left it.
 
 #include "catalog/Mirror.h"
 #include "probe/HealthTracker.h"
 #include "probe/ProbeResult.h"
+#include "probedb/HistoryTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,6 +32,11 @@ public:
         AvailabilityColumn,
         FreshnessColumn,
         ScoreColumn,
+        // From the measured history over historyWindow(); after the live columns so a saved
+        // column layout of an older release still fits.
+        HistoryAvailabilityColumn,
+        HistoryP50Column,
+        HistoryP95Column,
         ColumnCount
     };
     enum Role
@@ -61,6 +69,13 @@ public:
     // The results this model holds (latest per mirror), e.g. for picking the recommendation.
     QList<ProbeResult> latestResults() const;
 
+    // The window the history columns describe; their header names it. Stats of another window
+    // than the current one are ignored (an answer that arrives after the user switched).
+    void setHistoryWindow(HistoryWindow window);
+    HistoryWindow historyWindow() const { return m_historyWindow; }
+    void setHistoryStats(const QList<MirrorHistoryStats> &stats);
+    std::optional<MirrorHistoryStats> historyStats(const QString &mirrorId) const;
+
     // Headers and texts come from tr(): call after the UI language changed.
     void retranslate();
 
@@ -85,9 +100,15 @@ private:
     QVariant sortValue(const Row &row, int column) const;
     QString toolTip(const Row &row, int column) const;
     void emitRowChanged(int row);
+    QVariant historyDisplay(const Row &row, int column) const;
+    QVariant historySortValue(const Row &row, int column) const;
+    QString historyToolTip(const Row &row, int column) const;
+    QVariant historyHeader(int section, int role) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QString m_uiLanguage = QStringLiteral("en");
     QString m_recommendedId;
+    HistoryWindow m_historyWindow = HistoryWindow::Day;
+    QHash<QString, MirrorHistoryStats> m_history; // by mirror id, of m_historyWindow
 };

@@ -51,6 +51,7 @@ MirrorTableView::MirrorTableView(MirrorTableModel *model, QWidget *parent)
     header->resizeSection(MirrorTableModel::StateColumn, 118);
     header->resizeSection(MirrorTableModel::FreshnessColumn, 130);
     header->resizeSection(MirrorTableModel::ScoreColumn, 64);
+    header->resizeSection(MirrorTableModel::HistoryAvailabilityColumn, 132);
     setHorizontalScrollMode(ScrollPerPixel);
 
     m_useAction->setIcon(QIcon::fromTheme(QStringLiteral("emblem-default")));

@@ -18,6 +18,8 @@ const QString kLeftClickWindow = QStringLiteral("window");
 const QString kStartupNone = QStringLiteral("none");
 const QString kStartupLatency = QStringLiteral("latency");
 const QString kStartupFull = QStringLiteral("full");
+const QString kChart7d = QStringLiteral("7d");
+const QString kChart30d = QStringLiteral("30d");
 
 constexpr qlonglong kDay = 24 * 3600;
 
@@ -60,7 +62,7 @@ const QList<AppSettings::Spec> &AppSettings::specs()
         {Key::WindowGeometry,        "window/geometry",             T::QByteArray, QByteArray()},
         {Key::WindowState,           "window/state",                T::QByteArray, QByteArray()},
         {Key::ChartWindow,           "ui/chart_window",             T::QString, kChart1h, 0, 0,
-                                     {kChart5m, kChart1h, kChart24h}},
+                                     {kChart5m, kChart1h, kChart24h, kChart7d, kChart30d}},
         {Key::SelectedPage,          "ui/selected_page",            T::QString, QString()},
         // The tray and background monitoring.
         {Key::ShowTrayIcon,          "tray/show_icon",              T::Bool, true},
@@ -73,6 +75,7 @@ const QList<AppSettings::Spec> &AppSettings::specs()
         {Key::LiveIntervalSec,       "probe/live_interval_s",       T::Int,  10, 2, 3600},
         {Key::AutoFailover,          "failover/automatic",          T::Bool, false},
         {Key::FailoverStableSec,     "failover/stable_s",           T::Int,  300, 0, kDay},
+        {Key::HistoryRetentionDays,  "history/retention_days",      T::Int,  90, 31, 3650},
     };
     // clang-format on
     return table;
@@ -255,6 +258,10 @@ AppSettings::ChartWindow AppSettings::chartWindow() const
         return ChartWindow::FiveMinutes;
     if (window == kChart24h)
         return ChartWindow::OneDay;
+    if (window == kChart7d)
+        return ChartWindow::SevenDays;
+    if (window == kChart30d)
+        return ChartWindow::ThirtyDays;
     return ChartWindow::OneHour;
 }
 
@@ -270,6 +277,12 @@ void AppSettings::setChartWindow(ChartWindow window)
     case ChartWindow::OneDay:
         (void)setValue(Key::ChartWindow, kChart24h);
         break;
+    case ChartWindow::SevenDays:
+        (void)setValue(Key::ChartWindow, kChart7d);
+        break;
+    case ChartWindow::ThirtyDays:
+        (void)setValue(Key::ChartWindow, kChart30d);
+        break;
     }
 }
 
@@ -282,6 +295,10 @@ int AppSettings::chartWindowSeconds(ChartWindow window)
         return 3600;
     case ChartWindow::OneDay:
         return 24 * 3600;
+    case ChartWindow::SevenDays:
+        return 7 * 24 * 3600;
+    case ChartWindow::ThirtyDays:
+        return 30 * 24 * 3600;
     }
     return 3600;
 }

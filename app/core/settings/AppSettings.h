@@ -48,6 +48,7 @@ public:
         LiveIntervalSec,
         AutoFailover,
         FailoverStableSec,
+        HistoryRetentionDays,
     };
     Q_ENUM(Key)
 
@@ -59,12 +60,15 @@ public:
     };
     Q_ENUM(ProxyMode)
 
-    // How much history the charts show.
+    // How much history the charts show. 24 h, 7 d and 30 d are read from the measured history
+    // (app/core/probedb), so they are full after a restart.
     enum class ChartWindow
     {
         FiveMinutes,
         OneHour,
-        OneDay
+        OneDay,
+        SevenDays,
+        ThirtyDays
     };
     Q_ENUM(ChartWindow)
 
@@ -163,6 +167,13 @@ public:
     void setWindowGeometry(const QByteArray &blob) { (void)setValue(Key::WindowGeometry, blob); }
     QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
     void setWindowState(const QByteArray &blob) { (void)setValue(Key::WindowState, blob); }
+
+    // Days the measured history keeps its hourly buckets (at least 31: the 30-day window).
+    int historyRetentionDays() const { return value(Key::HistoryRetentionDays).toInt(); }
+    Expected<void> setHistoryRetentionDays(int days)
+    {
+        return setValue(Key::HistoryRetentionDays, days);
+    }
 
     ChartWindow chartWindow() const;
     void setChartWindow(ChartWindow window);

@@ -39,6 +39,10 @@ CliRun runCli(const QStringList &args, const QString &home = {})
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("LC_ALL"));
+    } else {
+        // `probe` records into the measured history of the data folder: never the developer's.
+        static QTemporaryDir data;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     }
     // Loopback only: no proxy from the environment may capture the requests.
     for (const char *name :

@@ -71,6 +71,7 @@ TEST_F(AppSettingsTest, DefaultsOnAnEmptyFile)
     EXPECT_TRUE(s->windowState().isEmpty());
     EXPECT_EQ(s->chartWindow(), AppSettings::ChartWindow::OneHour);
     EXPECT_TRUE(s->selectedPage().isEmpty());
+    EXPECT_EQ(s->historyRetentionDays(), 90);
     EXPECT_FALSE(s->isStored(AppSettings::Key::ProbeIntervalSec));
 }
 
@@ -91,8 +92,10 @@ TEST_F(AppSettingsTest, ValuesSurviveReopening)
         s->setLaunchAtLogin(true);
         s->setWindowGeometry(QByteArray("\x01\x02\x00\xff", 4));
         s->setWindowState(QByteArray("state"));
-        s->setChartWindow(AppSettings::ChartWindow::OneDay);
+        s->setChartWindow(AppSettings::ChartWindow::ThirtyDays);
         s->setSelectedPage(QStringLiteral("historyPage"));
+        ASSERT_TRUE(s->setHistoryRetentionDays(45));
+        EXPECT_FALSE(s->setHistoryRetentionDays(30)); // shorter than the 30-day window
         s->sync();
     }
     auto s = open();
@@ -110,8 +113,9 @@ TEST_F(AppSettingsTest, ValuesSurviveReopening)
     EXPECT_TRUE(s->launchAtLogin());
     EXPECT_EQ(s->windowGeometry(), QByteArray("\x01\x02\x00\xff", 4));
     EXPECT_EQ(s->windowState(), QByteArray("state"));
-    EXPECT_EQ(s->chartWindow(), AppSettings::ChartWindow::OneDay);
+    EXPECT_EQ(s->chartWindow(), AppSettings::ChartWindow::ThirtyDays);
     EXPECT_EQ(s->selectedPage(), QStringLiteral("historyPage"));
+    EXPECT_EQ(s->historyRetentionDays(), 45);
 }
 
 TEST_F(AppSettingsTest, OutOfRangeWritesAreRefusedAndLeaveTheValue)
@@ -214,4 +218,6 @@ TEST_F(AppSettingsTest, ChartWindowSeconds)
     EXPECT_EQ(AppSettings::chartWindowSeconds(AppSettings::ChartWindow::FiveMinutes), 300);
     EXPECT_EQ(AppSettings::chartWindowSeconds(AppSettings::ChartWindow::OneHour), 3600);
     EXPECT_EQ(AppSettings::chartWindowSeconds(AppSettings::ChartWindow::OneDay), 86400);
+    EXPECT_EQ(AppSettings::chartWindowSeconds(AppSettings::ChartWindow::SevenDays), 7 * 86400);
+    EXPECT_EQ(AppSettings::chartWindowSeconds(AppSettings::ChartWindow::ThirtyDays), 30 * 86400);
 }
