@@ -2,6 +2,7 @@
 
 #include "GetCommand.h"
 #include "HistoryCommand.h"
+#include "ListCommand.h"
 #include "ProbeCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<GetCommand>());
     commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Set));
     commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Unset));
+    commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<UseCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());

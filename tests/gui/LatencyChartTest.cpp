@@ -240,17 +240,17 @@ TEST(ThroughputChart, BarsShowTheLatestDownloadWithExactToolTip)
     ThroughputChartView view;
     view.setClock(clock);
     view.setMirrors({makeMirror("a"), makeMirror("b")});
-    view.setThroughput(QStringLiteral("a"), 3.0 * 1024 * 1024);
+    view.setThroughput(QStringLiteral("a"), 3.0e6);
     view.setThroughput(QStringLiteral("b"), std::nullopt); // not measured this round
     view.flushNow();
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 3.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 0.0);
-    EXPECT_TRUE(view.toolTipFor(QStringLiteral("a")).contains(QStringLiteral("3.0 MB/s")));
+    EXPECT_TRUE(view.toolTipFor(QStringLiteral("a")).contains(QStringLiteral("3.00 MB/s")));
     EXPECT_TRUE(view.toolTipFor(QStringLiteral("b")).contains(QStringLiteral("Not measured")));
 
     // A later round without a download keeps the bar; a new download replaces it.
     view.setThroughput(QStringLiteral("a"), std::nullopt);
-    view.setThroughput(QStringLiteral("b"), 512.0 * 1024);
+    view.setThroughput(QStringLiteral("b"), 500.0e3);
     view.flushNow();
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 3.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 0.5);

@@ -315,6 +315,16 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
             return tr("Last download: %1 in %2 bytes")
                 .arg(MeasureFormat::throughput(row.last->throughputBps))
                 .arg(row.last->throughputBytes);
+        if (!throughputOf(row)) {
+            // MirrorScorer::downloadCandidates only downloads from recommendable mirrors.
+            if (row.last && row.last->fresh == std::optional<bool>(false))
+                return tr("Not download-tested: this mirror is stale (it lacks recent versions), "
+                          "and stale mirrors are never measured for speed.");
+            if (row.last && !row.last->ok)
+                return tr("Not download-tested: the mirror did not answer correctly.");
+            return tr("Not download-tested yet: downloads run every few rounds, from the best "
+                      "mirrors only.");
+        }
         return tr("Median of the downloads in the health window");
     case AvailabilityColumn:
         return tr("Successful checks in the health window (%n check(s))", nullptr,

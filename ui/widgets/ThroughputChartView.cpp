@@ -16,28 +16,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// The bar unit: the largest that keeps the longest bar at 1 or more, so labels read "4.85"
-// rather than "4.85e+03".
-struct Unit
-{
-    double divisor;
-    int index; // 0 B/s, 1 KB/s, 2 MB/s, 3 GB/s
-};
-
-Unit unitFor(double highestBytesPerSecond)
-{
-    Unit unit{1.0, 0};
-    while (unit.index < 3 && highestBytesPerSecond >= unit.divisor * 1024.0) {
-        unit.divisor *= 1024.0;
-        ++unit.index;
-    }
-    return unit;
-}
-
-} // namespace
-
 ThroughputChartView::ThroughputChartView(QWidget *parent)
     // The chart is handed to the base constructor: QChartView(QWidget *) would create a default
     // chart of its own, and setChart() releases (never deletes) the chart it replaces.
@@ -60,7 +38,9 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(QStringLiteral("@value"));
-    m_series->setLabelsPrecision(3);
+    // Bar values are already rounded as MeasureFormat prints them (2000, 38.4, 3.84); enough
+    // significant digits that Qt never switches a label to "2e+03".
+    m_series->setLabelsPrecision(7);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
@@ -151,22 +131,13 @@ void ThroughputChartView::flushNow()
 void ThroughputChartView::flush()
 {
     const qsizetype count = m_mirrors.size();
-    double highestBps = 0;
-    for (const Mirror &mirror : std::as_const(m_mirrors)) {
-        const auto it = m_measured.constFind(mirror.id);
-        if (it != m_measured.constEnd())
-            highestBps = std::max(highestBps, it->bytesPerSecond);
-    }
-    const Unit unit = unitFor(highestBps);
-    if (unit.index != m_unitIndex) {
-        m_unitIndex = unit.index;
-        m_unitDivisor = unit.divisor;
-        updateAxisTitle();
-    }
     double highest = 0;
     for (qsizetype i = 0; i < count; ++i) {
         const auto it = m_measured.constFind(m_mirrors.at(i).id);
-        const double value = it == m_measured.constEnd() ? 0.0 : it->bytesPerSecond / m_unitDivisor;
+        // The number the table prints, in the one unit (MB/s) every view uses.
+        const double value = it == m_measured.constEnd()
+                                 ? 0.0
+                                 : MeasureFormat::throughputMegabytes(it->bytesPerSecond);
         const int barIndex = int(count - 1 - i);
         // Only changed bars are touched, so an update repaints nothing else.
         if (m_set->at(barIndex) != value)
@@ -184,27 +155,14 @@ void ThroughputChartView::flush()
 
 void ThroughputChartView::updateAxisTitle()
 {
-    switch (m_unitIndex) {
-    case 0:
-        m_valueAxis->setTitleText(tr("Throughput (B/s)"));
-        break;
-    case 1:
-        m_valueAxis->setTitleText(tr("Throughput (KB/s)"));
-        break;
-    case 2:
-        m_valueAxis->setTitleText(tr("Throughput (MB/s)"));
-        break;
-    default:
-        m_valueAxis->setTitleText(tr("Throughput (GB/s)"));
-        break;
-    }
+    m_valueAxis->setTitleText(tr("Throughput (%1)").arg(MeasureFormat::throughputUnit()));
 }
 
 double ThroughputChartView::barValue(const QString &mirrorId) const
 {
     for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
         if (m_mirrors.at(i).id == mirrorId)
-            return m_set->at(int(m_mirrors.size() - 1 - i)) * m_unitDivisor / (1024.0 * 1024.0);
+            return m_set->at(int(m_mirrors.size() - 1 - i));
     }
     return 0;
 }

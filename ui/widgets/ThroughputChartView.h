@@ -33,7 +33,7 @@ public:
     // A measured download (bytes per second) of a mirror; nullopt leaves its bar as it was.
     void setThroughput(const QString &mirrorId, std::optional<double> bytesPerSecond);
 
-    // Bar value in MB/s (0 when never measured), for tests.
+    // Bar value in decimal MB/s as the table prints it (0 when never measured), for tests.
     double barValue(const QString &mirrorId) const;
     QString toolTipFor(const QString &mirrorId) const;
     void flushNow();
@@ -65,6 +65,4 @@ private:
     QHash<QString, Measurement> m_measured;
     std::shared_ptr<const Clock> m_clock;
     QString m_uiLanguage = QStringLiteral("en");
-    int m_unitIndex = 2; // MB/s until something is measured
-    double m_unitDivisor = 1024.0 * 1024.0;
 };
