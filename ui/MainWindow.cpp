@@ -4,11 +4,13 @@
 #include "MonitorController.h"
 #include "UserMirrorActions.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProfilesDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "pages/EcosystemPage.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
+#include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MirrorPanel.h"
 
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
@@ -137,6 +140,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_profiles = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
+    m_profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::openPreferences);
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -199,9 +204,23 @@ void MainWindow::refresh()
 {
     for (ConfigService *service : std::as_const(m_services))
         service->reload();
+    // Say what F5 did: a round that is already running is not started twice (the engine
+    // refuses), and the user should know the numbers are on their way.
+    const bool wasRunning = m_monitor && m_monitor->isRunning();
     const int started = m_monitor ? m_monitor->refreshNow() : 0;
-    statusBar()->showMessage(started > 0 ? tr("Measuring the mirrors…") : tr("Settings re-read."),
-                             5000);
+    QString message;
+    if (started > 0 && wasRunning)
+        message = tr("Settings re-read; measuring %n more tool(s) now, the rest are already "
+                     "being measured.",
+                     nullptr, started);
+    else if (started > 0)
+        message = tr("Settings re-read; measuring the mirrors now.");
+    else if (wasRunning)
+        message = tr("Settings re-read; a measurement is already running, its results replace "
+                     "the table as they arrive.");
+    else
+        message = tr("Settings re-read. No mirrors to measure.");
+    statusBar()->showMessage(message, 6000);
 }
 
 void MainWindow::setUiLanguage(const QString &language)
@@ -273,6 +292,32 @@ void MainWindow::openPreferences()
     dialog->open();
 }
 
+ProfilesDialog *MainWindow::profilesDialog() const
+{
+    return m_profilesDialog;
+}
+
+void MainWindow::openProfiles()
+{
+    const QString dataDirectory =
+        !m_context.dataDirectory.isEmpty()
+            ? m_context.dataDirectory
+            : (m_context.history ? QFileInfo(m_context.history->directory()).absolutePath()
+                                 : QString());
+    if (dataDirectory.isEmpty())
+        return;
+    auto *dialog = new ProfilesDialog(m_context, ProfileStore::defaultPath(dataDirectory), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // A profile rewrites several tools' files: every page reads its settings again.
+    connect(dialog, &ProfilesDialog::profileApplied, this, [this]() {
+        for (ConfigService *service : std::as_const(m_services))
+            service->reload();
+    });
+    m_profilesDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About MirrorDeck"),
@@ -313,6 +358,7 @@ void MainWindow::retranslateUi()
     m_stack->setAccessibleName(tr("Current page"));
     m_fileMenu->setTitle(tr("&File"));
     m_preferences->setText(tr("&Preferences…"));
+    m_profiles->setText(tr("Pro&files…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh and measure"));

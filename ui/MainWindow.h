@@ -8,11 +8,13 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class ConfigService;
 class EcosystemPage;
 class MonitorController;
 class OverviewPage;
+class ProfilesDialog;
 class QAction;
 class QListWidget;
 class QMenu;
@@ -45,6 +47,9 @@ public:
     // Tells the widgets that pick names by language (mirror names) what it is now.
     void setUiLanguage(const QString &language);
     void openPreferences();
+    // File ▸ Profiles…: named settings for several tools, applied as one change.
+    void openProfiles();
+    ProfilesDialog *profilesDialog() const; // the open one, for tests
     // A problem that does not stop the app (e.g. a user mirror that was skipped), shown on the
     // overview with the core's message.
     void showWarning(const QString &message);
@@ -72,6 +77,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_profiles = nullptr;
+    QPointer<ProfilesDialog> m_profilesDialog;
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
     QList<QAction *> m_pageActions;

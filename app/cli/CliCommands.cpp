@@ -4,6 +4,7 @@
 #include "HistoryCommand.h"
 #include "ListCommand.h"
 #include "ProbeCommand.h"
+#include "ProfileCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
 #include "StatusCommand.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<UseCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;

@@ -9,6 +9,7 @@
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "probe/LastProbeFile.h"
+#include "profiles/ProfileApplier.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -151,6 +152,42 @@ int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosyst
         printShadows(ecosystem, key, context);
         return Success;
     }
+}
+
+int CliSupport::applyChangeGroup(const QList<ConfigChange> &changes, bool dryRun,
+                                 CliContext &context)
+{
+    if (changes.isEmpty()) {
+        context.out << tr("Every file already holds these values; nothing was written.")
+                    << Qt::endl;
+        return Success;
+    }
+    for (const ConfigChange &change : changes) {
+        for (const QString &note : change.notes)
+            context.err << tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
+    }
+    if (dryRun) {
+        for (const ConfigChange &change : changes) {
+            const QString shownPath = QDir::toNativeSeparators(change.filePath);
+            context.out << UnifiedDiff::compute(
+                change.existedBefore ? SecretMask::mask(change.before) : QByteArray(),
+                change.existsAfter ? SecretMask::mask(change.after) : QByteArray(), shownPath,
+                shownPath);
+        }
+        context.out.flush();
+        return Success;
+    }
+    ChangeHistory history(historyDirectory(context));
+    const Expected<QList<HistoryEntry>> written =
+        ProfileApplier(context.environment).apply(changes, history);
+    if (!written)
+        return fail(context, written.error());
+    for (const HistoryEntry &entry : *written)
+        context.out << tr("Updated %1: %2 (history entry %3 %4)")
+                           .arg(QDir::toNativeSeparators(entry.filePath), entry.summary,
+                                entry.ecosystem, entry.id)
+                    << Qt::endl;
+    return Success;
 }
 
 void CliSupport::printShadows(const EcosystemConfig &ecosystem, const QString &key,

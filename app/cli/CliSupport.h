@@ -51,6 +51,10 @@ public:
     // say what still overrides the file (`key`'s shadows).
     static int planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
                             const QString &key, bool dryRun, CliContext &context);
+    // Several files changed as one (a profile, or the restore of one): with dryRun, every diff
+    // (secrets masked) and the notes; otherwise ProfileApplier writes them with one group id.
+    static int applyChangeGroup(const QList<ConfigChange> &changes, bool dryRun,
+                                CliContext &context);
     static void printShadows(const EcosystemConfig &ecosystem, const QString &key,
                              CliContext &context);
 

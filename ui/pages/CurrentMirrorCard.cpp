@@ -25,6 +25,10 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.45);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
+    m_health = new QLabel(this);
+    m_health->setObjectName(QStringLiteral("inUseHealth"));
+    m_health->setWordWrap(true);
+    m_health->setVisible(false);
     m_value = new QLabel(this);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -46,6 +50,7 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
 
     layout->addWidget(m_heading);
     layout->addWidget(m_name);
+    layout->addWidget(m_health);
     layout->addWidget(m_value);
     layout->addWidget(m_source);
     layout->addLayout(m_shadows);
@@ -77,6 +82,26 @@ void CurrentMirrorCard::setRecommended(const std::optional<Mirror> &mirror, cons
     m_recommended = mirror;
     m_recommendedDetail = detail;
     refresh();
+}
+
+void CurrentMirrorCard::setHealth(const QString &summary, bool problem)
+{
+    m_healthProblem = problem;
+    m_health->setVisible(!summary.isEmpty());
+    // The sign makes it a problem without relying on the colour.
+    m_health->setText(problem ? QString(QChar(0x26A0)) + QLatin1Char(' ') + summary : summary);
+    m_health->setStyleSheet(problem
+                                ? QStringLiteral("QLabel { background: #fde7e7; color: #7a1010; "
+                                                 "border: 1px solid #d04040; border-radius: "
+                                                 "4px; padding: 4px 8px; }")
+                                : QString());
+    // The fix is one click away: the recommended mirror's button gets the focus ring.
+    m_useRecommended->setDefault(problem);
+}
+
+QString CurrentMirrorCard::healthText() const
+{
+    return m_health->isVisibleTo(this) ? m_health->text() : QString();
 }
 
 QString CurrentMirrorCard::currentValueText() const

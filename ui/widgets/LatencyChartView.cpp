@@ -233,10 +233,32 @@ void LatencyChartView::flush()
     updateAxes(now);
 }
 
+qint64 LatencyChartView::tickStepMs(qint64 spanMs, int maxTicks)
+{
+    // Steps a reader counts in; the smallest that needs no more than maxTicks labels.
+    static constexpr qint64 kSteps[] = {
+        10'000,     15'000,     30'000,      60'000,      120'000,    300'000,    600'000,
+        900'000,    1'800'000,  3'600'000,   7'200'000,   10'800'000, 14'400'000, 21'600'000,
+        43'200'000, 86'400'000, 172'800'000, 345'600'000, 604'800'000};
+    for (const qint64 step : kSteps) {
+        if ((spanMs + step - 1) / step + 1 <= maxTicks)
+            return step;
+    }
+    return spanMs;
+}
+
 void LatencyChartView::updateAxes(qint64 nowMs)
 {
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - LatencyHistory::spanMs(m_window)),
-                         QDateTime::fromMSecsSinceEpoch(nowMs));
+    // Ticks on round times (12:05, 12:06 …, not 12:05:17): the axis ends at the next multiple
+    // of the tick step, so the newest point sits at most one step left of the right edge.
+    const qint64 span = LatencyHistory::spanMs(m_window);
+    const qint64 step = tickStepMs(span, m_maxTimeTicks);
+    const qint64 offset = QDateTime::fromMSecsSinceEpoch(nowMs).offsetFromUtc() * 1000LL;
+    const qint64 end = ((nowMs + offset + step - 1) / step) * step - offset;
+    const qint64 start = end - ((span + step - 1) / step) * step; // at least the whole window
+    m_timeAxis->setTickCount(int((end - start) / step) + 1);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(start),
+                         QDateTime::fromMSecsSinceEpoch(end));
     double highest = 0;
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
         const QLineSeries *series = it.value();
@@ -359,6 +381,7 @@ void LatencyChartView::retranslateUi()
     // The unit sits in every tick label instead of an axis title: a title costs a column of
     // width that a small chart needs for its plot.
     m_latencyAxis->setLabelFormat(tr("%.0f ms"));
+    m_chart->setTitle(tr("Latency per mirror (median of each check)"));
     setAccessibleName(tr("Latency chart"));
     setAccessibleDescription(tr("Latency of each mirror over time; click a legend entry, or "
                                 "open the context menu, to show or hide its line"));
@@ -378,7 +401,8 @@ void LatencyChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateLegendPlacement();
     // As many ticks as fit: about one time label per 110 px, one latency label per 40 px.
-    m_timeAxis->setTickCount(std::clamp(width() / 110, 3, 7));
+    m_maxTimeTicks = std::clamp(width() / 110, 3, 7);
+    updateAxes(nowMs());
     m_latencyAxis->setTickCount(std::clamp(height() / 40, 3, 6));
     m_latencyAxis->applyNiceNumbers();
 }
