@@ -298,3 +298,23 @@ TEST(LatencyChart, HasATitleAndTicksOnRoundTimes)
     EXPECT_EQ(LatencyChartView::tickStepMs(60 * 60'000, 7), 600'000);
     EXPECT_EQ(LatencyChartView::tickStepMs(24 * 3'600'000LL, 7), 14'400'000);
 }
+
+TEST(LatencyChart, LegendStaysBelowThePlotWithLongNames)
+{
+    auto clock = std::make_shared<ManualClock>(kStart);
+    LatencyChartView view;
+    view.setClock(clock);
+    QList<Mirror> mirrors;
+    for (const char *id : {"a", "b", "c", "d", "e", "f"}) {
+        Mirror m = makeMirror(id);
+        m.name = QStringLiteral("A rather long mirror name for %1 (loopback)").arg(id);
+        mirrors << m;
+    }
+    view.setMirrors(mirrors);
+    view.resize(420, 300);
+    view.show();
+    QCoreApplication::processEvents();
+    // Below, never a column on the right that takes half of a small plot.
+    EXPECT_EQ(view.chart()->legend()->alignment(), Qt::AlignBottom);
+    EXPECT_GT(view.chart()->plotArea().width(), view.width() * 0.6);
+}

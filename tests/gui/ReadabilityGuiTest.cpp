@@ -323,7 +323,7 @@ TEST_F(EnglishLocale, ChoosingADownOrStaleMirrorAsksFirstAndSaysWhy)
     f.page->previewDialog()->reject();
 }
 
-TEST(MirrorColours, TableMarkerAndLatencyLineShareTheMirrorsColourAndNoneIsTheErrorRed)
+TEST(MirrorColours, TableMarkerLatencyLineAndThroughputBarShareTheMirrorsColourNeverRed)
 {
     MirrorPanel panel;
     QList<Mirror> mirrors;
@@ -340,6 +340,7 @@ TEST(MirrorColours, TableMarkerAndLatencyLineShareTheMirrorsColourAndNoneIsTheEr
         const QLineSeries *line = panel.latencyChart()->seriesFor(mirror.id);
         ASSERT_NE(line, nullptr);
         EXPECT_EQ(table, line->pen().color()) << mirror.id.toStdString();
+        EXPECT_EQ(table, panel.throughputChart()->barColor(mirror.id)) << mirror.id.toStdString();
         // The marker is drawn: a decoration in that colour next to the name.
         EXPECT_FALSE(panel.model()
                          ->data(panel.model()->index(row, 0), Qt::DecorationRole)

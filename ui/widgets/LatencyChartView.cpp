@@ -40,8 +40,6 @@ void syncSeries(QLineSeries *series, const QList<QPointF> &target)
 
 // Few points read better with markers; hundreds would turn the line into a smear.
 constexpr int kMarkerPointLimit = 60;
-// Room a legend entry needs besides its text: marker, spacing, margins.
-constexpr int kLegendEntryExtraPx = 40;
 // Results of a round arrive in a burst: one update a quarter second later catches all of it.
 constexpr int kFlushIntervalMs = 250;
 
@@ -158,15 +156,12 @@ void LatencyChartView::setUiLanguage(const QString &language)
 
 void LatencyChartView::updateLegendPlacement()
 {
-    // Below the plot while every name fits on one row: the plot keeps its full width. Otherwise
-    // a list on the right, where names are not cut and many mirrors do not squeeze the plot.
-    const QFontMetrics metrics(m_chart->legend()->font());
-    int needed = 0;
-    for (const Mirror &mirror : std::as_const(m_mirrors))
-        needed += metrics.horizontalAdvance(mirror.displayName(m_uiLanguage)) + kLegendEntryExtraPx;
-    const Qt::Alignment wanted = needed <= width() ? Qt::AlignBottom : Qt::AlignRight;
-    if (m_chart->legend()->alignment() != wanted)
-        m_chart->legend()->setAlignment(wanted);
+    // Always below the plot, so the plot keeps its full width: a list on the right took half of
+    // a small chart. Names that do not fit on the row are elided; the tool-tip and the table's
+    // colour dot (the same colour as the line) still say which mirror a line is.
+    m_chart->legend()->setShowToolTips(true);
+    if (m_chart->legend()->alignment() != Qt::AlignBottom)
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void LatencyChartView::addSample(const QString &mirrorId, qint64 atMs,

@@ -9,7 +9,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QToolTip>
 #include <QValueAxis>
@@ -21,8 +21,7 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     // chart of its own, and setChart() releases (never deletes) the chart it replaces.
     : QChartView(new QChart, parent)
     , m_chart(chart())
-    , m_series(new QHorizontalBarSeries(m_chart))
-    , m_set(new QBarSet(QString(), m_series))
+    , m_series(new QHorizontalStackedBarSeries(m_chart))
     , m_categoryAxis(new QBarCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_clock(std::make_shared<SystemClock>())
@@ -33,7 +32,6 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->hide(); // one set: its name would only repeat the axis title
-    m_series->append(m_set);
     m_series->setBarWidth(0.7);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -56,7 +54,6 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     setMinimumSize(220, 180);
     setFocusPolicy(Qt::StrongFocus);
 
-    connect(m_set, &QBarSet::hovered, this, &ThroughputChartView::showToolTip);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &ThroughputChartView::flush);
@@ -105,10 +102,24 @@ void ThroughputChartView::rebuildCategories()
     }
     m_categoryAxis->clear();
     m_categoryAxis->append(names);
-    if (m_set->count() != m_mirrors.size()) {
-        m_set->remove(0, m_set->count());
-        for (qsizetype i = 0; i < m_mirrors.size(); ++i)
-            m_set->append(0.0);
+    // One bar set per mirror, stacked: each set is zero except on its own row, so every bar has
+    // its mirror's own colour (the table's dot, the latency line). Zero segments draw nothing
+    // and Qt Charts hides their labels.
+    if (m_sets.size() != m_mirrors.size()) {
+        m_series->clear();
+        m_sets.clear();
+        for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
+            auto *set = new QBarSet(QString());
+            for (qsizetype j = 0; j < m_mirrors.size(); ++j)
+                set->append(0.0);
+            const int mirrorIndex = int(i);
+            connect(set, &QBarSet::hovered, this, [this, mirrorIndex](bool hovering, int) {
+                showToolTip(hovering, int(m_mirrors.size() - 1 - mirrorIndex));
+            });
+            m_series->append(set);
+            m_sets.append(set);
+        }
+        applyPalette();
     }
 }
 
@@ -140,8 +151,9 @@ void ThroughputChartView::flush()
                                  : MeasureFormat::throughputMegabytes(it->bytesPerSecond);
         const int barIndex = int(count - 1 - i);
         // Only changed bars are touched, so an update repaints nothing else.
-        if (m_set->at(barIndex) != value)
-            m_set->replace(barIndex, value);
+        QBarSet *set = m_sets.value(i);
+        if (set && set->at(barIndex) != value)
+            set->replace(barIndex, value);
         highest = std::max(highest, value);
     }
     // Room past the longest bar for its label; the range changes only when the bars leave it or
@@ -155,16 +167,26 @@ void ThroughputChartView::flush()
 
 void ThroughputChartView::updateAxisTitle()
 {
-    m_valueAxis->setTitleText(tr("Throughput (%1)").arg(MeasureFormat::throughputUnit()));
+    // Always MB/s (MeasureFormat): the one unit the table and the CLI use too.
+    m_valueAxis->setTitleText(tr("Throughput (MB/s)"));
 }
 
 double ThroughputChartView::barValue(const QString &mirrorId) const
 {
     for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
         if (m_mirrors.at(i).id == mirrorId)
-            return m_set->at(int(m_mirrors.size() - 1 - i));
+            return m_sets.value(i) ? m_sets.at(i)->at(int(m_mirrors.size() - 1 - i)) : 0.0;
     }
     return 0;
+}
+
+QColor ThroughputChartView::barColor(const QString &mirrorId) const
+{
+    for (qsizetype i = 0; i < m_mirrors.size() && i < m_sets.size(); ++i) {
+        if (m_mirrors.at(i).id == mirrorId)
+            return m_sets.at(i)->color();
+    }
+    return {};
 }
 
 QString ThroughputChartView::toolTipFor(const QString &mirrorId) const
@@ -196,11 +218,13 @@ void ThroughputChartView::applyPalette()
 {
     ChartPalette::apply(m_chart, palette());
     setBackgroundBrush(palette().color(QPalette::Base));
-    const QColor bar = ChartPalette::seriesColor(0, palette());
-    m_set->setColor(bar);
-    m_set->setBorderColor(bar);
-    // Labels sit past the bar end, on the chart background.
-    m_set->setLabelColor(palette().color(QPalette::WindowText));
+    for (qsizetype i = 0; i < m_sets.size(); ++i) {
+        const QColor bar = ChartPalette::seriesColor(int(i), palette());
+        m_sets.at(i)->setColor(bar);
+        m_sets.at(i)->setBorderColor(bar);
+        // Labels sit past the bar end, on the chart background.
+        m_sets.at(i)->setLabelColor(palette().color(QPalette::WindowText));
+    }
 }
 
 void ThroughputChartView::retranslateUi()

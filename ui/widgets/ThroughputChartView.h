@@ -9,6 +9,7 @@
 #include "probe/Clock.h"
 
 #include <QChartView>
+#include <QColor>
 #include <QHash>
 #include <QTimer>
 
@@ -17,7 +18,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QHorizontalBarSeries;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 class ThroughputChartView : public QChartView
@@ -36,6 +37,8 @@ public:
     // Bar value in decimal MB/s as the table prints it (0 when never measured), for tests.
     double barValue(const QString &mirrorId) const;
     QString toolTipFor(const QString &mirrorId) const;
+    // The colour of a mirror's bar (its colour in the table and the latency chart), for tests.
+    QColor barColor(const QString &mirrorId) const;
     void flushNow();
 
 protected:
@@ -56,8 +59,8 @@ private:
     void showToolTip(bool hovering, int index);
 
     QChart *m_chart;
-    QHorizontalBarSeries *m_series;
-    QBarSet *m_set;
+    QHorizontalStackedBarSeries *m_series;
+    QList<QBarSet *> m_sets; // one per mirror, in m_mirrors order; owned by m_series
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QTimer m_flushTimer;
