@@ -15,6 +15,7 @@
 #include "pages/editors/GoProxyChainEditor.h"
 #include "pages/editors/GoSettingsEditor.h"
 #include "pages/editors/NpmSettingsEditor.h"
+#include "pages/editors/PipSettingsEditor.h"
 #include "profiles/ProfileStore.h"
 #include "unit/pip/PipTestSupport.h"
 #include "widgets/LatencyChartView.h"
@@ -26,7 +27,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
@@ -421,4 +424,27 @@ TEST(NpmSettingsEditorGui, AddScopeShowsNoErrorBeforeTheUserTypes)
     table->item(0, 0)->setText(QStringLiteral("@corp"));
     table->item(0, 1)->setText(QStringLiteral("not a url"));
     EXPECT_TRUE(editor.hasErrors());
+}
+
+TEST(SettingsEditorsGui, RegistryAndIndexFieldsOfferTheCatalogsMirrors)
+{
+    NpmSettingsEditor npm;
+    npm.setCatalogMirrors({loopbackCatalog().at(2)}); // npm-a
+    PipSettingsEditor pip;
+    pip.setCatalogMirrors({loopbackCatalog().at(3)}); // pip-a
+    for (const auto &[editor, name, url] :
+         {std::tuple<QWidget *, QString, QString>{&npm, QStringLiteral("registry"),
+                                                  QStringLiteral("http://127.0.0.1:9/npm-a/")},
+          std::tuple<QWidget *, QString, QString>{
+              &pip, QStringLiteral("indexUrl"),
+              QStringLiteral("http://127.0.0.1:9/pip-a/simple")}}) {
+        auto *field = editor->findChild<QLineEdit *>(name);
+        ASSERT_NE(field, nullptr) << name.toStdString();
+        ASSERT_NE(field->completer(), nullptr);
+        EXPECT_EQ(field->completer()->model()->data(field->completer()->model()->index(0, 0)), url);
+        EXPECT_NE(field->findChild<QAction *>(QStringLiteral("catalogMirrors")), nullptr);
+        // Free text stays possible.
+        field->setText(QStringLiteral("https://own.example/"));
+        EXPECT_EQ(field->text(), QStringLiteral("https://own.example/"));
+    }
 }

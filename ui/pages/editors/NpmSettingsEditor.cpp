@@ -195,3 +195,8 @@ void NpmSettingsEditor::retranslateUi()
     m_addScope->setText(tr("Add scope"));
     m_removeScope->setText(tr("Remove scope"));
 }
+
+void NpmSettingsEditor::setCatalogMirrors(const QList<Mirror> &mirrors)
+{
+    offerMirrors(m_registry, mirrors);
+}
