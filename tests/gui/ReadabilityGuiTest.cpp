@@ -7,6 +7,7 @@
 #include "ShellFixture.h"
 
 #include "dialogs/DiffPreviewDialog.h"
+#include "dialogs/MirrorEditDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
@@ -447,4 +448,25 @@ TEST(SettingsEditorsGui, RegistryAndIndexFieldsOfferTheCatalogsMirrors)
         field->setText(QStringLiteral("https://own.example/"));
         EXPECT_EQ(field->text(), QStringLiteral("https://own.example/"));
     }
+}
+
+TEST_F(EnglishLocale, MirrorInUseNotInTheCatalog_OffersAddToMyMirrorsPrefilled)
+{
+    GoPage f;
+    f.home.writeFile(QStringLiteral(".config/go/env"),
+                     "GOPROXY=https://athens.corp.example|https://backup.example,direct\n");
+    ASSERT_TRUE(f.loaded());
+    ASSERT_TRUE(waitFor([&]() { return f.page->card()->addToMyMirrorsButton()->isVisible(); }));
+    EXPECT_TRUE(f.model()->inUse().isEmpty()); // no row marked: none is in use
+    f.page->card()->addToMyMirrorsButton()->click();
+    ASSERT_NE(f.page->mirrorDialog(), nullptr);
+    EXPECT_TRUE(f.page->mirrorDialog()->isVisible());
+    EXPECT_EQ(f.page->mirrorDialog()->mirror().url, QStringLiteral("https://athens.corp.example"));
+    f.page->mirrorDialog()->reject();
+
+    // A catalog mirror in use: no such button.
+    f.home.writeFile(QStringLiteral(".config/go/env"), kPipeChain);
+    ASSERT_TRUE(f.loaded());
+    ASSERT_TRUE(waitFor([&]() { return f.model()->inUse() == QStringLiteral("go-b"); }));
+    EXPECT_FALSE(f.page->card()->addToMyMirrorsButton()->isVisible());
 }

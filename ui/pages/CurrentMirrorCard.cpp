@@ -45,7 +45,11 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_useRecommended = new QPushButton(this);
     m_useRecommended->setObjectName(QStringLiteral("useRecommended"));
     m_useRecommended->setEnabled(false);
+    m_addInUse = new QPushButton(this);
+    m_addInUse->setObjectName(QStringLiteral("addInUseToMyMirrors"));
+    m_addInUse->setVisible(false);
     recommendRow->addWidget(m_recommendedLabel, 1);
+    recommendRow->addWidget(m_addInUse);
     recommendRow->addWidget(m_useRecommended);
 
     layout->addWidget(m_heading);
@@ -59,6 +63,9 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
 
     connect(m_useRecommended, &QPushButton::clicked, this,
             &CurrentMirrorCard::useRecommendedClicked);
+    connect(m_addInUse, &QPushButton::clicked, this, &CurrentMirrorCard::addToMyMirrorsClicked);
+    // Reading order: it sits left of "Use recommended".
+    setTabOrder(m_addInUse, m_useRecommended);
     retranslateUi();
 }
 
@@ -130,6 +137,9 @@ void CurrentMirrorCard::retranslateUi()
 {
     m_heading->setText(tr("Mirror in use"));
     m_useRecommended->setText(tr("Use recommended"));
+    m_addInUse->setText(tr("Add to my mirrors"));
+    m_addInUse->setToolTip(tr("Keep the mirror in use in your own list, so it is measured and "
+                              "can be chosen again"));
     m_useRecommended->setAccessibleName(tr("Use the recommended mirror"));
     refresh();
 }
@@ -154,6 +164,7 @@ void CurrentMirrorCard::refresh()
             m_inUse ? m_inUse->displayName(language)
                     : (m_setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
         m_value->setText(m_setting->value);
+        m_addInUse->setVisible(!m_inUse && !m_setting->isDefault && !m_setting->value.isEmpty());
         m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
         for (const ::Shadow &shadow : m_setting->shadows) {
             auto *label = new QLabel(this);

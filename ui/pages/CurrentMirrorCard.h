@@ -35,11 +35,14 @@ public:
     bool healthIsProblem() const { return m_healthProblem; }
 
     QPushButton *useRecommendedButton() const { return m_useRecommended; }
+    // Shown when the value in use names no catalog or user mirror: adds it as one of yours.
+    QPushButton *addToMyMirrorsButton() const { return m_addInUse; }
     QString currentValueText() const;
     QStringList shadowTexts() const;
 
 Q_SIGNALS:
     void useRecommendedClicked();
+    void addToMyMirrorsClicked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,4 +66,5 @@ private:
     QVBoxLayout *m_shadows = nullptr;
     QLabel *m_recommendedLabel = nullptr;
     QPushButton *m_useRecommended = nullptr;
+    QPushButton *m_addInUse = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "ecosystems/MirrorInUse.h"
 #include "pages/ConfigFileWatcher.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/ErrorAdvice.h"
@@ -96,6 +97,20 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
             &EcosystemPage::useRecommended);
     connect(m_panel, &MirrorPanel::useMirrorRequested, this, &EcosystemPage::useMirror);
     connect(m_panel, &MirrorPanel::addMirrorRequested, this, &EcosystemPage::addMirror);
+    // A value that names no known mirror: one click makes it one of the user's mirrors.
+    connect(m_card, &CurrentMirrorCard::addToMyMirrorsClicked, this, [this]() {
+        const std::optional<EffectiveSetting> setting =
+            m_service->hasSnapshot() ? m_service->snapshot().find(m_service->mirrorKey())
+                                     : std::nullopt;
+        if (!setting)
+            return;
+        Mirror mirror;
+        mirror.ecosystem = ecosystem();
+        mirror.userDefined = true;
+        mirror.url = MirrorInUse::urlIn(ecosystem(), setting->value);
+        mirror.name = QUrl(mirror.url).host();
+        editMirror(mirror);
+    });
     connect(m_panel, &MirrorPanel::editRequested, this, &EcosystemPage::editMirror);
     connect(m_panel, &MirrorPanel::removeRequested, this, &EcosystemPage::removeMirror);
     connect(m_panel, &MirrorPanel::recommendedChanged, this, &EcosystemPage::updateRecommendation);
