@@ -10,6 +10,7 @@
 #include "pages/EcosystemPage.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
+#include "pages/editors/SettingsEditor.h"
 #include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MirrorPanel.h"
@@ -146,7 +147,7 @@ void MainWindow::buildMenus()
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
-    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quit = m_fileMenu->addAction(QString(), this, &MainWindow::requestQuit);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -331,8 +332,73 @@ void MainWindow::showAbout()
     box->open();
 }
 
+QList<EcosystemPage *> MainWindow::pagesWithUnsavedEdits() const
+{
+    QList<EcosystemPage *> pages;
+    for (EcosystemPage *page : m_pages) {
+        if (page->editor() && page->editor()->isModified())
+            pages << page;
+    }
+    return pages;
+}
+
+QMessageBox *MainWindow::unsavedEditsQuestion() const
+{
+    return m_unsavedQuestion;
+}
+
+bool MainWindow::askAboutUnsavedEdits(const std::function<void()> &proceed)
+{
+    const QList<EcosystemPage *> pages = pagesWithUnsavedEdits();
+    if (pages.isEmpty() || m_editsDiscarded)
+        return false;
+    if (m_unsavedQuestion)
+        return true; // already asking
+    QStringList tools;
+    for (EcosystemPage *page : pages)
+        tools << m_navigation->item(int(m_pages.indexOf(page)) + 1)->text();
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The settings of %1 have changes that are not applied yet.")
+                            .arg(tools.join(QStringLiteral(", "))),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedEditsQuestion"));
+    box->setInformativeText(tr("Save shows the change to apply; Discard drops the edits."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, pages, proceed]() {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Save) {
+            // Applying goes through the usual preview; the window stays open for it.
+            EcosystemPage *first = pages.first();
+            showPage(int(m_pages.indexOf(first)) + 1);
+            for (EcosystemPage *page : pages)
+                page->applyEditor();
+        } else if (choice == QMessageBox::Discard) {
+            for (EcosystemPage *page : pages)
+                page->revertEditor();
+            m_editsDiscarded = true;
+            proceed();
+        }
+    });
+    m_unsavedQuestion = box;
+    box->open();
+    return true;
+}
+
+void MainWindow::requestQuit()
+{
+    if (!askAboutUnsavedEdits([]() { QCoreApplication::quit(); }))
+        QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (askAboutUnsavedEdits([this]() { close(); })) {
+        event->ignore();
+        return;
+    }
+    m_editsDiscarded = false;
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,7 @@
 
 #include "ShellFixture.h"
 
+#include "MainWindow.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/MirrorEditDialog.h"
 #include "dialogs/ProfilesDialog.h"
@@ -469,4 +470,46 @@ TEST_F(EnglishLocale, MirrorInUseNotInTheCatalog_OffersAddToMyMirrorsPrefilled)
     ASSERT_TRUE(f.loaded());
     ASSERT_TRUE(waitFor([&]() { return f.model()->inUse() == QStringLiteral("go-b"); }));
     EXPECT_FALSE(f.page->card()->addToMyMirrorsButton()->isVisible());
+}
+
+TEST(MainWindowGui, ClosingWithUnsavedEditsAsksSaveDiscardCancel)
+{
+    ShellFixture f;
+    MainWindow window(f.context, loopbackCatalog(), nullptr);
+    window.show();
+    ASSERT_TRUE(
+        waitFor([&]() { return window.configService(QStringLiteral("npm"))->hasSnapshot(); }));
+    auto *registry =
+        window.ecosystemPage(QStringLiteral("npm"))->editor()->findChild<QLineEdit *>("registry");
+    ASSERT_NE(registry, nullptr);
+    registry->setText(QStringLiteral("http://127.0.0.1:9/npm-a/"));
+    ASSERT_TRUE(window.ecosystemPage(QStringLiteral("npm"))->editor()->isModified());
+
+    // Cancel: the window stays, the edit too.
+    window.close();
+    ASSERT_NE(window.unsavedEditsQuestion(), nullptr);
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(window.unsavedEditsQuestion()->text().contains(QStringLiteral("npm")));
+    window.unsavedEditsQuestion()->button(QMessageBox::Cancel)->click();
+    ASSERT_TRUE(waitFor([&]() { return window.unsavedEditsQuestion() == nullptr; }));
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(window.ecosystemPage(QStringLiteral("npm"))->editor()->isModified());
+
+    // Save: the usual preview of the change, window still open.
+    window.close();
+    ASSERT_NE(window.unsavedEditsQuestion(), nullptr);
+    window.unsavedEditsQuestion()->button(QMessageBox::Save)->click();
+    ASSERT_TRUE(waitFor([&]() {
+        auto *page = window.ecosystemPage(QStringLiteral("npm"));
+        return page->previewDialog() && page->previewDialog()->isVisible();
+    }));
+    EXPECT_TRUE(window.isVisible());
+    window.ecosystemPage(QStringLiteral("npm"))->previewDialog()->reject();
+
+    // Discard: edits dropped, the window closes, nothing written.
+    window.close();
+    ASSERT_NE(window.unsavedEditsQuestion(), nullptr);
+    window.unsavedEditsQuestion()->button(QMessageBox::Discard)->click();
+    ASSERT_TRUE(waitFor([&]() { return !window.isVisible(); }));
+    EXPECT_FALSE(QFile::exists(f.home.path(QStringLiteral(".npmrc"))));
 }
