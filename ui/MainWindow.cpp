@@ -144,7 +144,10 @@ void MainWindow::buildMenus()
     m_profiles = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
     m_profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::openPreferences);
-    m_preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key; where it has none (GNOME, Xfce) the common Ctrl+, .
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                    : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &MainWindow::requestQuit);

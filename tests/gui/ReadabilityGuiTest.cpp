@@ -513,3 +513,16 @@ TEST(MainWindowGui, ClosingWithUnsavedEditsAsksSaveDiscardCancel)
     ASSERT_TRUE(waitFor([&]() { return !window.isVisible(); }));
     EXPECT_FALSE(QFile::exists(f.home.path(QStringLiteral(".npmrc"))));
 }
+
+TEST(MainWindowGui, PreferencesHasAShortcutInTheMenu)
+{
+    ShellFixture f;
+    MainWindow window(f.context, loopbackCatalog(), nullptr);
+    QAction *preferences = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->menuRole() == QAction::PreferencesRole)
+            preferences = action;
+    }
+    ASSERT_NE(preferences, nullptr);
+    EXPECT_FALSE(preferences->shortcut().isEmpty());
+}
