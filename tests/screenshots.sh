@@ -2,6 +2,7 @@
 # Screenshots of every page of MirrorDeck, in English and in Chinese, against loopback mirrors.
 #
 #   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]      (defaults: build/, shots/)
+#   SCREENSHOT_SIZE=1024x640 tests/screenshots.sh …  another screen (and window) size
 #
 # Starts tests/fixtures/mirror_server.py (fake Go/npm/pip mirrors on 127.0.0.1 only: fast, slow,
 # stale, failing), seeds a throw-away HOME with real-looking go/npm/pip config files (and a
@@ -108,7 +109,7 @@ shoot() {
     local lang=$1 prefix=${2:-$1} dark=${3:-0} home="$WORK/home-$1-${2:-$1}" display
     seed_home "$home" "$lang"
     display=$(find_display)
-    Xvfb ":$display" -screen 0 1280x860x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    Xvfb ":$display" -screen 0 "${SCREENSHOT_SIZE:-1280x860}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
     rm -f "$OUT/$prefix"-*.png

@@ -31,5 +31,6 @@ AppContext AppContext::fromServices(AppServices &services, const MirrorCatalog &
     context.userMirrors = &services.userMirrors();
     context.settings = &services.settings();
     context.diskPool = &services.diskPool();
+    context.dataDirectory = services.dataDirectory();
     return context;
 }

@@ -29,6 +29,9 @@ struct AppContext
     AppSettings *settings = nullptr;        // may be null (tests): nothing is saved then
     // One thread: config reads, plans and writes run in order and never on the GUI thread.
     QThreadPool *diskPool = nullptr;
+    // Where the shared records live (profiles.json next to the history); empty in tests that
+    // keep none.
+    QString dataDirectory;
 
     // The window's view of the composition root: everything above from `services`, with
     // `catalog` (the catalog plus the user's mirrors AppServices::loadCatalog returned).

@@ -4,12 +4,15 @@
 #include "MonitorController.h"
 #include "UserMirrorActions.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProfilesDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "pages/EcosystemPage.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
 #include "pages/PrivateRepositoriesPage.h"
+#include "pages/editors/SettingsEditor.h"
+#include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MirrorPanel.h"
 
@@ -18,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
@@ -143,11 +147,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_profiles = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
+    m_profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::openPreferences);
-    m_preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key; where it has none (GNOME, Xfce) the common Ctrl+, .
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                    : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
-    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quit = m_fileMenu->addAction(QString(), this, &MainWindow::requestQuit);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -205,9 +214,23 @@ void MainWindow::refresh()
 {
     for (ConfigService *service : std::as_const(m_services))
         service->reload();
+    // Say what F5 did: a round that is already running is not started twice (the engine
+    // refuses), and the user should know the numbers are on their way.
+    const bool wasRunning = m_monitor && m_monitor->isRunning();
     const int started = m_monitor ? m_monitor->refreshNow() : 0;
-    statusBar()->showMessage(started > 0 ? tr("Measuring the mirrors…") : tr("Settings re-read."),
-                             5000);
+    QString message;
+    if (started > 0 && wasRunning)
+        message = tr("Settings re-read; measuring %n more tool(s) now, the rest are already "
+                     "being measured.",
+                     nullptr, started);
+    else if (started > 0)
+        message = tr("Settings re-read; measuring the mirrors now.");
+    else if (wasRunning)
+        message = tr("Settings re-read; a measurement is already running, its results replace "
+                     "the table as they arrive.");
+    else
+        message = tr("Settings re-read. No mirrors to measure.");
+    statusBar()->showMessage(message, 6000);
 }
 
 void MainWindow::setUiLanguage(const QString &language)
@@ -279,6 +302,32 @@ void MainWindow::openPreferences()
     dialog->open();
 }
 
+ProfilesDialog *MainWindow::profilesDialog() const
+{
+    return m_profilesDialog;
+}
+
+void MainWindow::openProfiles()
+{
+    const QString dataDirectory =
+        !m_context.dataDirectory.isEmpty()
+            ? m_context.dataDirectory
+            : (m_context.history ? QFileInfo(m_context.history->directory()).absolutePath()
+                                 : QString());
+    if (dataDirectory.isEmpty())
+        return;
+    auto *dialog = new ProfilesDialog(m_context, ProfileStore::defaultPath(dataDirectory), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // A profile rewrites several tools' files: every page reads its settings again.
+    connect(dialog, &ProfilesDialog::profileApplied, this, [this]() {
+        for (ConfigService *service : std::as_const(m_services))
+            service->reload();
+    });
+    m_profilesDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About MirrorDeck"),
@@ -292,8 +341,73 @@ void MainWindow::showAbout()
     box->open();
 }
 
+QList<EcosystemPage *> MainWindow::pagesWithUnsavedEdits() const
+{
+    QList<EcosystemPage *> pages;
+    for (EcosystemPage *page : m_pages) {
+        if (page->editor() && page->editor()->isModified())
+            pages << page;
+    }
+    return pages;
+}
+
+QMessageBox *MainWindow::unsavedEditsQuestion() const
+{
+    return m_unsavedQuestion;
+}
+
+bool MainWindow::askAboutUnsavedEdits(const std::function<void()> &proceed)
+{
+    const QList<EcosystemPage *> pages = pagesWithUnsavedEdits();
+    if (pages.isEmpty() || m_editsDiscarded)
+        return false;
+    if (m_unsavedQuestion)
+        return true; // already asking
+    QStringList tools;
+    for (EcosystemPage *page : pages)
+        tools << m_navigation->item(int(m_pages.indexOf(page)) + 1)->text();
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The settings of %1 have changes that are not applied yet.")
+                            .arg(tools.join(QStringLiteral(", "))),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedEditsQuestion"));
+    box->setInformativeText(tr("Save shows the change to apply; Discard drops the edits."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, pages, proceed]() {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Save) {
+            // Applying goes through the usual preview; the window stays open for it.
+            EcosystemPage *first = pages.first();
+            showPage(int(m_pages.indexOf(first)) + 1);
+            for (EcosystemPage *page : pages)
+                page->applyEditor();
+        } else if (choice == QMessageBox::Discard) {
+            for (EcosystemPage *page : pages)
+                page->revertEditor();
+            m_editsDiscarded = true;
+            proceed();
+        }
+    });
+    m_unsavedQuestion = box;
+    box->open();
+    return true;
+}
+
+void MainWindow::requestQuit()
+{
+    if (!askAboutUnsavedEdits([]() { QCoreApplication::quit(); }))
+        QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (askAboutUnsavedEdits([this]() { close(); })) {
+        event->ignore();
+        return;
+    }
+    m_editsDiscarded = false;
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -320,6 +434,7 @@ void MainWindow::retranslateUi()
     m_stack->setAccessibleName(tr("Current page"));
     m_fileMenu->setTitle(tr("&File"));
     m_preferences->setText(tr("&Preferences…"));
+    m_profiles->setText(tr("Pro&files…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh and measure"));

@@ -8,12 +8,17 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+
+#include <functional>
 
 class ConfigService;
 class EcosystemPage;
 class MonitorController;
 class OverviewPage;
 class PrivateRepositoriesPage;
+class ProfilesDialog;
 class QAction;
 class QListWidget;
 class QMenu;
@@ -47,6 +52,13 @@ public:
     // Tells the widgets that pick names by language (mirror names) what it is now.
     void setUiLanguage(const QString &language);
     void openPreferences();
+    // File ▸ Profiles…: named settings for several tools, applied as one change.
+    void openProfiles();
+    ProfilesDialog *profilesDialog() const; // the open one, for tests
+    // Quit (File ▸ Quit, Ctrl+Q): asks first when a Settings tab holds unsaved edits.
+    void requestQuit();
+    // The Save / Discard / Cancel question while it is open (tests).
+    QMessageBox *unsavedEditsQuestion() const;
     // A problem that does not stop the app (e.g. a user mirror that was skipped), shown on the
     // overview with the core's message.
     void showWarning(const QString &message);
@@ -59,6 +71,11 @@ private:
     void buildMenus();
     void retranslateUi();
     void showAbout();
+    // The pages whose Settings tab has edits not applied yet.
+    QList<EcosystemPage *> pagesWithUnsavedEdits() const;
+    // Asks Save / Discard / Cancel; `proceed` runs after Discard. Returns false when there was
+    // nothing to ask (no unsaved edits).
+    bool askAboutUnsavedEdits(const std::function<void()> &proceed);
 
     AppContext m_context;
     MonitorController *m_monitor;
@@ -75,6 +92,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_profiles = nullptr;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<QMessageBox> m_unsavedQuestion;
+    bool m_editsDiscarded = false; // the user chose Discard: close without asking again
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
     QList<QAction *> m_pageActions;

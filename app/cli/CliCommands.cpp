@@ -7,7 +7,9 @@
 #include "GoAuthCommand.h"
 #include "HistoryCommand.h"
 #include "HistoryStatsCommand.h"
+#include "ListCommand.h"
 #include "ProbeCommand.h"
+#include "ProfileCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
 #include "StatusCommand.h"
@@ -20,8 +22,10 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<GetCommand>());
     commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Set));
     commands.push_back(std::make_unique<SetCommand>(SetCommand::Mode::Unset));
+    commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<UseCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<HistoryStatsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

@@ -8,9 +8,15 @@
 #include "config/SecretMask.h"
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "probe/LastProbeFile.h"
+#include "profiles/ProfileApplier.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cstdlib>
 
 std::unique_ptr<EcosystemConfig> CliSupport::ecosystem(const QString &id, CliContext &context)
 {
@@ -148,6 +154,42 @@ int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosyst
     }
 }
 
+int CliSupport::applyChangeGroup(const QList<ConfigChange> &changes, bool dryRun,
+                                 CliContext &context)
+{
+    if (changes.isEmpty()) {
+        context.out << tr("Every file already holds these values; nothing was written.")
+                    << Qt::endl;
+        return Success;
+    }
+    for (const ConfigChange &change : changes) {
+        for (const QString &note : change.notes)
+            context.err << tr("note: %1").arg(SecretMask::maskText(note)) << Qt::endl;
+    }
+    if (dryRun) {
+        for (const ConfigChange &change : changes) {
+            const QString shownPath = QDir::toNativeSeparators(change.filePath);
+            context.out << UnifiedDiff::compute(
+                change.existedBefore ? SecretMask::mask(change.before) : QByteArray(),
+                change.existsAfter ? SecretMask::mask(change.after) : QByteArray(), shownPath,
+                shownPath);
+        }
+        context.out.flush();
+        return Success;
+    }
+    ChangeHistory history(historyDirectory(context));
+    const Expected<QList<HistoryEntry>> written =
+        ProfileApplier(context.environment).apply(changes, history);
+    if (!written)
+        return fail(context, written.error());
+    for (const HistoryEntry &entry : *written)
+        context.out << tr("Updated %1: %2 (history entry %3 %4)")
+                           .arg(QDir::toNativeSeparators(entry.filePath), entry.summary,
+                                entry.ecosystem, entry.id)
+                    << Qt::endl;
+    return Success;
+}
+
 void CliSupport::printShadows(const EcosystemConfig &ecosystem, const QString &key,
                               CliContext &context)
 {
@@ -208,4 +250,43 @@ Expected<MirrorCatalog> CliSupport::loadCatalog(CliContext &context)
     for (const QString &warning : std::as_const(catalog->warnings))
         context.err << tr("warning: %1").arg(warning) << Qt::endl;
     return std::move(catalog->merged);
+}
+
+// Cells a string takes in a terminal: East Asian wide and full-width characters take two.
+int CliSupport::terminalWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// One table row: each cell padded to its width (negative: left-aligned, 0: as it is).
+QString CliSupport::tableRow(const QStringList &cells, const QList<int> &widths)
+{
+    QStringList padded;
+    for (int i = 0; i < cells.size(); ++i) {
+        const int width = i < widths.size() ? widths.at(i) : 0;
+        const int fill = std::max(0, std::abs(width) - terminalWidth(cells.at(i)));
+        const QString spaces(fill, QLatin1Char(' '));
+        padded << (width < 0 ? cells.at(i) + spaces : spaces + cells.at(i));
+    }
+    return padded.join(QLatin1Char(' '));
+}
+
+std::unique_ptr<LatencyLookup> CliSupport::latencyLookup(const CliContext &context)
+{
+    return std::make_unique<LastProbeFile>(
+        LastProbeFile::read(LastProbeFile::fileName(context.services.dataDirectory())));
+}
+
+QString CliSupport::uiLanguage()
+{
+    return QLocale().name();
 }

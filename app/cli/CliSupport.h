@@ -9,6 +9,7 @@
 #include "config/ConfigChange.h"
 #include "config/EcosystemConfig.h"
 #include "config/EffectiveSetting.h"
+#include "probe/LatencyLookup.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -50,6 +51,10 @@ public:
     // say what still overrides the file (`key`'s shadows).
     static int planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
                             const QString &key, bool dryRun, CliContext &context);
+    // Several files changed as one (a profile, or the restore of one): with dryRun, every diff
+    // (secrets masked) and the notes; otherwise ProfileApplier writes them with one group id.
+    static int applyChangeGroup(const QList<ConfigChange> &changes, bool dryRun,
+                                CliContext &context);
     static void printShadows(const EcosystemConfig &ecosystem, const QString &key,
                              CliContext &context);
 
@@ -59,4 +64,15 @@ public:
     // that cannot be added is reported as a warning on err, not a failure.
     static Expected<MirrorCatalog> loadCatalog(CliContext &context);
     static QString historyDirectory(const CliContext &context);
+
+    // Where the CLI finds the last measured latency of a mirror without measuring: for now the
+    // file `probe` records (LastProbeFile); the one place to hand in a fuller probe history.
+    static std::unique_ptr<LatencyLookup> latencyLookup(const CliContext &context);
+    // The language mirror names are shown in ("zh_CN" picks the Chinese names).
+    static QString uiLanguage();
+
+    // Cells a string takes in a terminal: East Asian wide and full-width characters take two.
+    static int terminalWidth(const QString &text);
+    // One table row: each cell padded to its width (negative: left-aligned, 0: as it is).
+    static QString tableRow(const QStringList &cells, const QList<int> &widths);
 };

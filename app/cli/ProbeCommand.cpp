@@ -4,11 +4,15 @@
 #include "CliSupport.h"
 #include "ProbeRunner.h"
 #include "catalog/HostNameCheck.h"
+#include "ecosystems/EcosystemRegistry.h"
+#include "ecosystems/MirrorInUse.h"
+#include "probe/LastProbeFile.h"
+#include "probe/MeasureFormat.h"
 #include "probedb/ProbeStore.h"
 #include "settings/AppSettings.h"
 
 #include <QDateTime>
-
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,41 +28,11 @@ QString ms(const std::optional<double> &value)
     return value ? QString::number(*value, 'f', 1) : QStringLiteral("-");
 }
 
+// The window's own format (MeasureFormat, decimal MB/s), with "-" for "not measured" so the
+// columns stay plain ASCII where nothing was measured.
 QString rate(const std::optional<double> &bps)
 {
-    if (!bps)
-        return QStringLiteral("-");
-    if (*bps >= 1024.0 * 1024.0)
-        return QStringLiteral("%1 MiB/s").arg(*bps / (1024.0 * 1024.0), 0, 'f', 2);
-    return QStringLiteral("%1 KiB/s").arg(*bps / 1024.0, 0, 'f', 1);
-}
-
-// Cells a string takes in a terminal: East Asian wide and full-width characters take two.
-int terminalWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                          (u >= 0xFFE0 && u <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-// One table row: each cell padded to its width (negative: left-aligned, 0: as it is).
-QString tableRow(const QStringList &cells, const QList<int> &widths)
-{
-    QStringList padded;
-    for (int i = 0; i < cells.size(); ++i) {
-        const int width = i < widths.size() ? widths.at(i) : 0;
-        const int fill = std::max(0, std::abs(width) - terminalWidth(cells.at(i)));
-        const QString spaces(fill, QLatin1Char(' '));
-        padded << (width < 0 ? cells.at(i) + spaces : spaces + cells.at(i));
-    }
-    return padded.join(QLatin1Char(' '));
+    return bps ? MeasureFormat::throughput(bps) : QStringLiteral("-");
 }
 
 } // namespace
@@ -185,11 +159,39 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
                 samples.append(*sample);
         });
     recordHistory(samples, context);
+    // What `list` shows as the last measured latency; a failure to save costs nothing here.
+    if (const Expected<void> saved =
+            LastProbeFile::record(LastProbeFile::fileName(context.services.dataDirectory()),
+                                  report.results, QDateTime::currentMSecsSinceEpoch());
+        !saved)
+        context.err << tr("warning: %1").arg(saved.error().toString()) << Qt::endl;
+
+    // The mirror each probed tool uses now, marked "*" as in `list`.
+    QHash<QString, QString> inUse; // ecosystem -> mirror id
+    for (const ProbeResult &r : report.results) {
+        if (inUse.contains(r.ecosystem))
+            continue;
+        inUse.insert(r.ecosystem, QString());
+        const auto config = EcosystemRegistry::create(r.ecosystem, context.environment);
+        if (!config)
+            continue;
+        const Expected<EffectiveSetting> setting = config->effectiveSetting(config->mirrorKey());
+        if (!setting)
+            continue;
+        if (const auto mirror = MirrorInUse::find(*loaded, r.ecosystem, setting->value))
+            inUse.insert(r.ecosystem, mirror->id);
+    }
+    const auto isInUse = [&inUse](const ProbeResult &r) {
+        return !inUse.value(r.ecosystem).isEmpty() && inUse.value(r.ecosystem) == r.mirrorId;
+    };
 
     if (json) {
         QJsonArray results;
-        for (const ProbeResult &r : report.results)
-            results.append(probeResultToJson(r));
+        for (const ProbeResult &r : report.results) {
+            QJsonObject o = probeResultToJson(r);
+            o.insert(QStringLiteral("in_use"), isInUse(r));
+            results.append(o);
+        }
         QJsonObject recommended;
         for (auto it = report.recommended.cbegin(); it != report.recommended.cend(); ++it)
             recommended.insert(it.key(), it.value().isEmpty() ? QJsonValue(QJsonValue::Null)
@@ -205,11 +207,12 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
 
     // Column widths; negative means left-aligned. Headers are translated, so widths are counted
     // in terminal cells (a CJK character takes two), not characters.
-    const QList<int> widths = {-18, -4, -9, 8, 6, 7, 6, 11, -10, 5, 0};
-    context.out << tableRow({tr("ID"), tr("ECO"), tr("STATE"), tr("LATENCY"), tr("DNS"),
-                             tr("CONNECT"), tr("TLS"), tr("THROUGHPUT"), tr("LATEST"), tr("SCORE"),
-                             tr("PROBLEM")},
-                            widths)
+    const QList<int> widths = {-1, -18, -4, -9, 8, 6, 7, 6, 11, -10, 5, 0};
+    context.out << CliSupport::tableRow({QStringLiteral(" "), tr("ID"), tr("ECO"), tr("STATE"),
+                                         tr("LATENCY"), tr("DNS"), tr("CONNECT"), tr("TLS"),
+                                         tr("THROUGHPUT"), tr("LATEST"), tr("SCORE"),
+                                         tr("PROBLEM")},
+                                        widths)
                 << Qt::endl;
     for (const ProbeResult &r : report.results) {
         QString problem;
@@ -217,12 +220,14 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
             problem = ProbeError::code(r.error) + QStringLiteral(": ") + r.errorMessage;
         else if (r.fresh == std::optional<bool>(false))
             problem = tr("stale, lacks %1").arg(r.lacks.mid(0, 3).join(QStringLiteral(", ")));
-        context.out << tableRow({r.mirrorId, r.ecosystem, healthStateCode(r.state), ms(r.latencyMs),
-                                 ms(r.timings.dnsMs), ms(r.timings.connectMs), ms(r.timings.tlsMs),
-                                 rate(r.throughputBps),
-                                 r.latest.isEmpty() ? QStringLiteral("-") : r.latest,
-                                 QString::number(r.score, 'f', 1), problem},
-                                widths)
+        context.out << CliSupport::tableRow({isInUse(r) ? QStringLiteral("*") : QStringLiteral(" "),
+                                             r.mirrorId, r.ecosystem, healthStateCode(r.state),
+                                             ms(r.latencyMs), ms(r.timings.dnsMs),
+                                             ms(r.timings.connectMs), ms(r.timings.tlsMs),
+                                             rate(r.throughputBps),
+                                             r.latest.isEmpty() ? QStringLiteral("-") : r.latest,
+                                             QString::number(r.score, 'f', 1), problem},
+                                            widths)
                     << Qt::endl;
     }
     context.out << Qt::endl;
@@ -232,6 +237,9 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
         const QString id = report.recommended.value(eco);
         context.out << tr("Recommended for %1: %2").arg(eco, id.isEmpty() ? tr("none") : id)
                     << Qt::endl;
+        if (!inUse.value(eco).isEmpty())
+            context.out << tr("In use for %1: %2 (marked *)").arg(eco, inUse.value(eco))
+                        << Qt::endl;
     }
     return CliSupport::Success;
 }

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "config/ChangeHistory.h"
 #include "config/RestorePlanner.h"
+#include "profiles/ProfileApplier.h"
 
 QString RestoreCommand::synopsis() const
 {
@@ -25,6 +26,18 @@ int RestoreCommand::run(const QStringList &arguments, CliContext &context)
     const Expected<HistoryEntry> entry = history.entry(ecosystem->id(), args.at(1));
     if (!entry)
         return CliSupport::fail(context, entry.error());
+    // A profile's entry is one of a linked group: restoring it restores every file of the group.
+    if (!entry->group.isEmpty()) {
+        const Expected<QList<ConfigChange>> changes =
+            ProfileApplier(context.environment).restoreGroupPlan(*entry, history);
+        if (!changes)
+            return CliSupport::fail(context, changes.error());
+        context.err << tr("note: history entry %1 was written with other files as one change "
+                          "(%2); all of them are restored.")
+                           .arg(entry->id, entry->summary.section(QLatin1Char(':'), 0, 0))
+                    << Qt::endl;
+        return CliSupport::applyChangeGroup(*changes, dryRun, context);
+    }
     // Planned against the file as it is now, read like any edit (a bad file is refused).
     const RestorePlanner planner(*ecosystem);
     const RestorePlanner::Mode mode =

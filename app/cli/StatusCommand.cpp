@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "ecosystems/MirrorInUse.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,6 +22,20 @@ int StatusCommand::run(const QStringList &arguments, CliContext &context)
     if (!args.isEmpty())
         return CliSupport::usage(context, tr("Unexpected argument “%1”.").arg(args.first()));
 
+    // The mirror in use is named as in `list`; without a catalog the settings still print.
+    const Expected<MirrorCatalog> catalog = CliSupport::loadCatalog(context);
+    const QString language = CliSupport::uiLanguage();
+    const auto mirrorInUse = [&](const EcosystemConfig &ecosystem,
+                                 const QList<EffectiveSetting> &settings) -> std::optional<Mirror> {
+        if (!catalog)
+            return std::nullopt;
+        for (const EffectiveSetting &setting : settings) {
+            if (setting.key == ecosystem.mirrorKey())
+                return MirrorInUse::find(*catalog, ecosystem.id(), setting.value);
+        }
+        return std::nullopt;
+    };
+
     QJsonArray ecosystemsJson;
     const auto ecosystems = EcosystemRegistry::createAll(context.environment);
     bool anyError = false;
@@ -39,6 +54,12 @@ int StatusCommand::run(const QStringList &arguments, CliContext &context)
                 for (const EffectiveSetting &setting : *settings)
                     array.append(CliSupport::toJson(setting));
                 object.insert(QStringLiteral("settings"), array);
+                const std::optional<Mirror> used = mirrorInUse(*ecosystem, *settings);
+                object.insert(QStringLiteral("mirror_in_use"),
+                              used ? QJsonValue(QJsonObject{
+                                         {QStringLiteral("id"), used->id},
+                                         {QStringLiteral("name"), used->displayName(language)}})
+                                   : QJsonValue());
                 object.insert(QStringLiteral("error"), QJsonValue());
             } else {
                 anyError = true;
@@ -69,6 +90,13 @@ int StatusCommand::run(const QStringList &arguments, CliContext &context)
             context.out << QStringLiteral("  ") << setting.key.leftJustified(width + 2)
                         << (value.isEmpty() ? tr("(empty)") : value) << QStringLiteral("   [")
                         << setting.source.describe() << QStringLiteral("]") << Qt::endl;
+            if (setting.key == ecosystem->mirrorKey()) {
+                if (const std::optional<Mirror> used = mirrorInUse(*ecosystem, *settings))
+                    context.out
+                        << QString(width + 4, QLatin1Char(' '))
+                        << tr("* in use: %1 (%2)").arg(used->displayName(language), used->id)
+                        << Qt::endl;
+            }
             for (const Shadow &shadow : setting.shadows)
                 context.out << QString(width + 4, QLatin1Char(' '))
                             << tr("warning: %1").arg(shadow.describe()) << Qt::endl;

@@ -257,7 +257,7 @@ TEST(GoProxyChainEditorGui, ReorderRemoveAndFallbackPerLinkEditTheChain)
     EXPECT_EQ(chain.chain(), QStringLiteral("https://b.example|https://a.example,direct"));
 
     // The rule of one link changes on its own.
-    auto *rule = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+    auto *rule = table->cellWidget(1, 1)->findChild<QComboBox *>();
     ASSERT_NE(rule, nullptr);
     rule->setCurrentIndex(rule->findData(QStringLiteral("|")));
     EXPECT_EQ(chain.chain(), QStringLiteral("https://b.example|https://a.example|direct"));

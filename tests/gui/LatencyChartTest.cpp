@@ -4,6 +4,8 @@
 #include "widgets/LatencyChartView.h"
 #include "widgets/ThroughputChartView.h"
 
+#include <QCoreApplication>
+#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -240,17 +242,17 @@ TEST(ThroughputChart, BarsShowTheLatestDownloadWithExactToolTip)
     ThroughputChartView view;
     view.setClock(clock);
     view.setMirrors({makeMirror("a"), makeMirror("b")});
-    view.setThroughput(QStringLiteral("a"), 3.0 * 1024 * 1024);
+    view.setThroughput(QStringLiteral("a"), 3.0e6);
     view.setThroughput(QStringLiteral("b"), std::nullopt); // not measured this round
     view.flushNow();
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 3.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 0.0);
-    EXPECT_TRUE(view.toolTipFor(QStringLiteral("a")).contains(QStringLiteral("3.0 MB/s")));
+    EXPECT_TRUE(view.toolTipFor(QStringLiteral("a")).contains(QStringLiteral("3.00 MB/s")));
     EXPECT_TRUE(view.toolTipFor(QStringLiteral("b")).contains(QStringLiteral("Not measured")));
 
     // A later round without a download keeps the bar; a new download replaces it.
     view.setThroughput(QStringLiteral("a"), std::nullopt);
-    view.setThroughput(QStringLiteral("b"), 512.0 * 1024);
+    view.setThroughput(QStringLiteral("b"), 500.0e3);
     view.flushNow();
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 3.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 0.5);
@@ -263,10 +265,56 @@ TEST(ThroughputChart, MirrorsSharingADisplayNameKeepTheirOwnBars)
     Mirror second = makeMirror("b");
     second.name = first.name; // e.g. two company registries both called "Mirror a"
     view.setMirrors({first, second});
-    view.setThroughput(QStringLiteral("a"), 1.0 * 1024 * 1024);
-    view.setThroughput(QStringLiteral("b"), 2.0 * 1024 * 1024);
+    view.setThroughput(QStringLiteral("a"), 1.0e6);
+    view.setThroughput(QStringLiteral("b"), 2.0e6);
     view.flushNow();
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("a")), 1.0);
     EXPECT_DOUBLE_EQ(view.barValue(QStringLiteral("b")), 2.0);
     EXPECT_EQ(view.chart()->axes(Qt::Vertical).first()->property("count").toInt(), 2);
+}
+
+TEST(LatencyChart, HasATitleAndTicksOnRoundTimes)
+{
+    ChartFixture f;
+    f.clock->advance(17'345); // an awkward moment: 12:xx:17.345
+    f.feed(3);
+    f.view.resize(700, 300);
+    f.view.show();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(f.view.chart()->title().isEmpty());
+    const auto axes = f.view.chart()->axes(Qt::Horizontal);
+    ASSERT_EQ(axes.size(), 1);
+    const auto *time = qobject_cast<QDateTimeAxis *>(axes.first());
+    ASSERT_NE(time, nullptr);
+    const qint64 min = time->min().toMSecsSinceEpoch();
+    const qint64 max = time->max().toMSecsSinceEpoch();
+    const qint64 step = (max - min) / (time->tickCount() - 1);
+    // Every tick on a whole step (a whole minute for the five-minute window), the newest point
+    // inside the range, the whole window shown.
+    EXPECT_EQ(step, 60'000);
+    EXPECT_EQ((min + time->min().offsetFromUtc() * 1000LL) % step, 0);
+    EXPECT_GE(max, f.clock->nowMs());
+    EXPECT_GE(max - min, 5 * 60'000);
+    EXPECT_EQ(LatencyChartView::tickStepMs(60 * 60'000, 7), 600'000);
+    EXPECT_EQ(LatencyChartView::tickStepMs(24 * 3'600'000LL, 7), 14'400'000);
+}
+
+TEST(LatencyChart, LegendStaysBelowThePlotWithLongNames)
+{
+    auto clock = std::make_shared<ManualClock>(kStart);
+    LatencyChartView view;
+    view.setClock(clock);
+    QList<Mirror> mirrors;
+    for (const char *id : {"a", "b", "c", "d", "e", "f"}) {
+        Mirror m = makeMirror(id);
+        m.name = QStringLiteral("A rather long mirror name for %1 (loopback)").arg(id);
+        mirrors << m;
+    }
+    view.setMirrors(mirrors);
+    view.resize(420, 300);
+    view.show();
+    QCoreApplication::processEvents();
+    // Below, never a column on the right that takes half of a small plot.
+    EXPECT_EQ(view.chart()->legend()->alignment(), Qt::AlignBottom);
+    EXPECT_GT(view.chart()->plotArea().width(), view.width() * 0.6);
 }

@@ -25,6 +25,10 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.45);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
+    m_health = new QLabel(this);
+    m_health->setObjectName(QStringLiteral("inUseHealth"));
+    m_health->setWordWrap(true);
+    m_health->setVisible(false);
     m_value = new QLabel(this);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -41,11 +45,16 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_useRecommended = new QPushButton(this);
     m_useRecommended->setObjectName(QStringLiteral("useRecommended"));
     m_useRecommended->setEnabled(false);
+    m_addInUse = new QPushButton(this);
+    m_addInUse->setObjectName(QStringLiteral("addInUseToMyMirrors"));
+    m_addInUse->setVisible(false);
     recommendRow->addWidget(m_recommendedLabel, 1);
+    recommendRow->addWidget(m_addInUse);
     recommendRow->addWidget(m_useRecommended);
 
     layout->addWidget(m_heading);
     layout->addWidget(m_name);
+    layout->addWidget(m_health);
     layout->addWidget(m_value);
     layout->addWidget(m_source);
     layout->addLayout(m_shadows);
@@ -54,6 +63,9 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
 
     connect(m_useRecommended, &QPushButton::clicked, this,
             &CurrentMirrorCard::useRecommendedClicked);
+    connect(m_addInUse, &QPushButton::clicked, this, &CurrentMirrorCard::addToMyMirrorsClicked);
+    // Reading order: it sits left of "Use recommended".
+    setTabOrder(m_addInUse, m_useRecommended);
     retranslateUi();
 }
 
@@ -77,6 +89,26 @@ void CurrentMirrorCard::setRecommended(const std::optional<Mirror> &mirror, cons
     m_recommended = mirror;
     m_recommendedDetail = detail;
     refresh();
+}
+
+void CurrentMirrorCard::setHealth(const QString &summary, bool problem)
+{
+    m_healthProblem = problem;
+    m_health->setVisible(!summary.isEmpty());
+    // The sign makes it a problem without relying on the colour.
+    m_health->setText(problem ? QString(QChar(0x26A0)) + QLatin1Char(' ') + summary : summary);
+    m_health->setStyleSheet(problem
+                                ? QStringLiteral("QLabel { background: #fde7e7; color: #7a1010; "
+                                                 "border: 1px solid #d04040; border-radius: "
+                                                 "4px; padding: 4px 8px; }")
+                                : QString());
+    // The fix is one click away: the recommended mirror's button gets the focus ring.
+    m_useRecommended->setDefault(problem);
+}
+
+QString CurrentMirrorCard::healthText() const
+{
+    return m_health->isVisibleTo(this) ? m_health->text() : QString();
 }
 
 QString CurrentMirrorCard::currentValueText() const
@@ -105,6 +137,9 @@ void CurrentMirrorCard::retranslateUi()
 {
     m_heading->setText(tr("Mirror in use"));
     m_useRecommended->setText(tr("Use recommended"));
+    m_addInUse->setText(tr("Add to my mirrors"));
+    m_addInUse->setToolTip(tr("Keep the mirror in use in your own list, so it is measured and "
+                              "can be chosen again"));
     m_useRecommended->setAccessibleName(tr("Use the recommended mirror"));
     refresh();
 }
@@ -129,6 +164,7 @@ void CurrentMirrorCard::refresh()
             m_inUse ? m_inUse->displayName(language)
                     : (m_setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
         m_value->setText(m_setting->value);
+        m_addInUse->setVisible(!m_inUse && !m_setting->isDefault && !m_setting->value.isEmpty());
         m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
         for (const ::Shadow &shadow : m_setting->shadows) {
             auto *label = new QLabel(this);

@@ -28,12 +28,21 @@ public:
     // `detail`: "score 92 · p50 34 ms"; no mirror: measurements are not in yet.
     void setRecommended(const std::optional<Mirror> &mirror, const QString &detail);
 
+    // How the mirror in use is doing ("Up · 42 ms · 100 % available · Up to date"); `problem`
+    // (Down, stale) shows it as a warning next to the one-click fix, "Use recommended".
+    void setHealth(const QString &summary, bool problem);
+    QString healthText() const;
+    bool healthIsProblem() const { return m_healthProblem; }
+
     QPushButton *useRecommendedButton() const { return m_useRecommended; }
+    // Shown when the value in use names no catalog or user mirror: adds it as one of yours.
+    QPushButton *addToMyMirrorsButton() const { return m_addInUse; }
     QString currentValueText() const;
     QStringList shadowTexts() const;
 
 Q_SIGNALS:
     void useRecommendedClicked();
+    void addToMyMirrorsClicked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,8 +60,11 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;
+    QLabel *m_health = nullptr;
+    bool m_healthProblem = false;
     QLabel *m_source = nullptr;
     QVBoxLayout *m_shadows = nullptr;
     QLabel *m_recommendedLabel = nullptr;
     QPushButton *m_useRecommended = nullptr;
+    QPushButton *m_addInUse = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "ecosystems/MirrorInUse.h"
 #include "pages/ConfigFileWatcher.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/ErrorAdvice.h"
@@ -13,7 +14,9 @@
 #include "pages/editors/SettingsEditor.h"
 #include "pages/editors/SettingsEditorRegistry.h"
 #include "probe/ProbeEngine.h"
+#include "widgets/MeasureFormat.h"
 #include "widgets/MirrorPanel.h"
+#include "widgets/MirrorTableModel.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -94,9 +97,30 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
             &EcosystemPage::useRecommended);
     connect(m_panel, &MirrorPanel::useMirrorRequested, this, &EcosystemPage::useMirror);
     connect(m_panel, &MirrorPanel::addMirrorRequested, this, &EcosystemPage::addMirror);
+    // A value that names no known mirror: one click makes it one of the user's mirrors.
+    connect(m_card, &CurrentMirrorCard::addToMyMirrorsClicked, this, [this]() {
+        const std::optional<EffectiveSetting> setting =
+            m_service->hasSnapshot() ? m_service->snapshot().find(m_service->mirrorKey())
+                                     : std::nullopt;
+        if (!setting)
+            return;
+        Mirror mirror;
+        mirror.ecosystem = ecosystem();
+        mirror.userDefined = true;
+        mirror.url = MirrorInUse::urlIn(ecosystem(), setting->value);
+        mirror.name = QUrl(mirror.url).host();
+        editMirror(mirror);
+    });
     connect(m_panel, &MirrorPanel::editRequested, this, &EcosystemPage::editMirror);
     connect(m_panel, &MirrorPanel::removeRequested, this, &EcosystemPage::removeMirror);
     connect(m_panel, &MirrorPanel::recommendedChanged, this, &EcosystemPage::updateRecommendation);
+    // The header says how the mirror in use is doing, as soon as its row changes.
+    connect(m_panel->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_panel->model()->rowOf(m_panel->model()->inUse());
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateInUseHealth();
+            });
     connect(m_apply, &QPushButton::clicked, this, &EcosystemPage::applyEditor);
     connect(m_revert, &QPushButton::clicked, this, &EcosystemPage::revertEditor);
     connect(m_historyButton, &QPushButton::clicked, this, &EcosystemPage::showHistory);
@@ -177,7 +201,50 @@ QWidget *EcosystemPage::dialogParent() const
     return const_cast<EcosystemPage *>(this);
 }
 
+QString EcosystemPage::riskOf(const Mirror &mirror) const
+{
+    const MirrorTableModel *model = m_panel->model();
+    const int row = model->rowOf(mirror.id);
+    if (row < 0)
+        return {};
+    const QModelIndex first = model->index(row, 0);
+    const QString name = mirror.displayName(currentUiLanguage());
+    if (HealthState(model->data(first, MirrorTableModel::HealthStateRole).toInt()) ==
+        HealthState::Down)
+        return tr("%1 is down: its last checks failed, so %2 would fail to download or fall "
+                  "back to the next entry.")
+            .arg(name, m_service->displayName());
+    const QVariant fresh = model->data(first, MirrorTableModel::FreshRole);
+    if (fresh.isValid() && !fresh.toBool())
+        return tr("%1 is stale: it lacks versions the official upstream already has, so new "
+                  "releases would not install from it.")
+            .arg(name);
+    const QVariant availability = model->data(
+        model->index(row, MirrorTableModel::AvailabilityColumn), MirrorTableModel::SortRole);
+    if (availability.toDouble() == 0.0)
+        return tr("%1 answered none of the recent checks (0 % available).").arg(name);
+    return {};
+}
+
 void EcosystemPage::useMirror(const Mirror &mirror)
+{
+    // A mirror that is known to be down, stale or unreachable is chosen only after saying so.
+    if (const QString risk = riskOf(mirror); !risk.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Use this mirror?"),
+                                    risk + QStringLiteral("\n\n") + tr("Use it anyway?"),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("riskyMirrorQuestion"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::accepted, this, [this, mirror]() { planUse(mirror); });
+        m_riskQuestion = box;
+        box->open();
+        return;
+    }
+    planUse(mirror);
+}
+
+void EcosystemPage::planUse(const Mirror &mirror)
 {
     m_intents.enqueue(
         {tr("Use %1 for %2").arg(mirror.displayName(currentUiLanguage()), m_service->displayName()),
@@ -256,8 +323,12 @@ void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
             m_banner->dismiss();
         m_loadErrorText.clear();
         const std::optional<EffectiveSetting> setting = snapshot.find(m_service->mirrorKey());
-        if (setting)
-            m_card->setCurrent(*setting, mirrorForValue(setting->value));
+        if (setting) {
+            const std::optional<Mirror> inUse = mirrorForValue(setting->value);
+            m_card->setCurrent(*setting, inUse);
+            m_panel->model()->setInUse(inUse ? inUse->id : QString());
+            updateInUseHealth();
+        }
     }
     // A fresh read replaces the fields unless the user is in the middle of an edit (then the
     // external-change prompt, not this, decides).
@@ -409,6 +480,42 @@ std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const
     return std::nullopt;
 }
 
+void EcosystemPage::updateInUseHealth()
+{
+    const MirrorTableModel *model = m_panel->model();
+    const int row = model->rowOf(model->inUse());
+    if (row < 0) {
+        m_card->setHealth(QString(), false);
+        return;
+    }
+    const auto cell = [model, row](int column) {
+        return model->data(model->index(row, column)).toString();
+    };
+    const auto state =
+        HealthState(model->data(model->index(row, 0), MirrorTableModel::HealthStateRole).toInt());
+    if (state == HealthState::Unknown) {
+        m_card->setHealth(tr("Not measured yet"), false);
+        return;
+    }
+    const QVariant fresh = model->data(model->index(row, 0), MirrorTableModel::FreshRole);
+    QString summary =
+        tr("%1 · %2 · %3 available · %4")
+            .arg(cell(MirrorTableModel::StateColumn), cell(MirrorTableModel::P50Column),
+                 cell(MirrorTableModel::AvailabilityColumn),
+                 cell(MirrorTableModel::FreshnessColumn));
+    bool problem = false;
+    if (state == HealthState::Down) {
+        problem = true;
+        summary += QLatin1Char('\n') + tr("The mirror in use is down: the tool's downloads fail "
+                                          "or fall back. “Use recommended” fixes it.");
+    } else if (fresh.isValid() && !fresh.toBool()) {
+        problem = true;
+        summary += QLatin1Char('\n') + tr("The mirror in use is stale: it lacks recent "
+                                          "versions. “Use recommended” fixes it.");
+    }
+    m_card->setHealth(summary, problem);
+}
+
 void EcosystemPage::updateRecommendation()
 {
     m_recommended.reset();
@@ -420,8 +527,19 @@ void EcosystemPage::updateRecommendation()
         if (m_recommended) {
             const ProbeResult result = m_engine->lastResult(id);
             detail = tr("score %1").arg(qRound(result.score));
-            if (result.latencyMs)
-                detail += QStringLiteral(" · ") + tr("%1 ms").arg(qRound(*result.latencyMs));
+            // The numbers the table shows for it, so the two never disagree.
+            const MirrorTableModel *model = m_panel->model();
+            if (const int row = model->rowOf(id); row >= 0) {
+                for (const int column :
+                     {int(MirrorTableModel::P50Column), int(MirrorTableModel::ThroughputColumn),
+                      int(MirrorTableModel::AvailabilityColumn)}) {
+                    const QString text = model->data(model->index(row, column)).toString();
+                    if (text != MeasureFormat::missing())
+                        detail += QStringLiteral(" · ") + text;
+                }
+            } else if (result.latencyMs) {
+                detail += QStringLiteral(" · ") + MeasureFormat::latency(result.latencyMs);
+            }
         }
     }
     m_card->setRecommended(m_recommended, detail);

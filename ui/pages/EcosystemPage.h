@@ -10,6 +10,7 @@
 #include "config/ChangeHistory.h"
 #include "pages/ConfigService.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QQueue>
 #include <QWidget>
@@ -46,6 +47,8 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
     DiffPreviewDialog *previewDialog() const { return m_preview; }
+    // The "use it anyway?" question for a Down/stale mirror while it is open (tests).
+    QMessageBox *riskQuestion() const { return m_riskQuestion; }
     HistoryDialog *historyDialog() const { return m_history; }
     QPushButton *applyButton() const { return m_apply; }
 
@@ -87,6 +90,11 @@ private:
     void onApplyFailed(const CoreError &error);
     void onFilesChanged();
     void updateRecommendation();
+    // The header's state line for the mirror in use, from its row in the table.
+    void updateInUseHealth();
+    // Why choosing `mirror` is risky (Down, stale, 0 % available), or "" when it is not.
+    QString riskOf(const Mirror &mirror) const;
+    void planUse(const Mirror &mirror);
     void updateEditorButtons();
     void showError(const CoreError &error);
     std::optional<Mirror> mirrorForValue(const QString &value) const;
@@ -110,6 +118,7 @@ private:
     QPushButton *m_historyButton = nullptr;
     ConfigFileWatcher *m_watcher = nullptr;
     DiffPreviewDialog *m_preview = nullptr;
+    QPointer<QMessageBox> m_riskQuestion;
     HistoryDialog *m_history = nullptr;
     std::optional<Mirror> m_recommended;
 };

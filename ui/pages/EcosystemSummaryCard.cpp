@@ -154,7 +154,7 @@ void EcosystemSummaryCard::refresh()
         m_value->setText(setting->value);
         if (!setting->shadows.isEmpty()) {
             m_warning->setText(QString(QChar(0x26A0)) + QLatin1Char(' ') +
-                               tr("%n setting(s) override the file; see Details.", nullptr,
+                               tr("Overridden by %n setting(s); see Details.", nullptr,
                                   int(setting->shadows.size())));
             m_warning->setVisible(true);
         }
@@ -206,9 +206,23 @@ void EcosystemSummaryCard::refresh()
                           .arg(down)
                           .arg(unknown));
     const bool alreadyInUse = recommended && inUse && recommended->id == inUse->id;
-    m_recommended->setText(
+    QString recommendedText =
         recommended ? (alreadyInUse ? tr("Recommended: %1 (in use)") : tr("Recommended: %1"))
                           .arg(recommended->displayName(language))
-                    : tr("Recommended: measuring…"));
+                    : tr("Recommended: measuring…");
+    // Its numbers, the same figures the mirror table shows.
+    if (recommended && m_engine) {
+        const HealthSnapshot health = m_engine->healthSnapshot(recommended->id);
+        QStringList numbers;
+        if (health.p50LatencyMs)
+            numbers << tr("p50 %1").arg(MeasureFormat::latency(health.p50LatencyMs));
+        if (health.throughputBps)
+            numbers << MeasureFormat::throughput(health.throughputBps);
+        if (health.samples > 0)
+            numbers << tr("%1 available").arg(MeasureFormat::percent(health.availabilityPercent));
+        if (!numbers.isEmpty())
+            recommendedText += QLatin1Char('\n') + numbers.join(QStringLiteral(" · "));
+    }
+    m_recommended->setText(recommendedText);
     m_useRecommended->setEnabled(recommended.has_value() && !alreadyInUse);
 }

@@ -8,10 +8,12 @@
 
 namespace {
 
-// Tableau 10 plus two: distinct for common colour-vision deficiencies in their first eight.
+// Tableau 10 without its red and pink, plus four: a mirror's colour is never the error colour
+// (red means Down everywhere in the app), and the first eight stay distinct for common
+// colour-vision deficiencies.
 constexpr std::array<QRgb, 12> kSeriesColors = {
-    0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948,
-    0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac, 0x1f77b4, 0x8c564b,
+    0x4e79a7, 0xf28e2b, 0x76b7b2, 0x59a14f, 0xedc948, 0xb07aa1,
+    0x9c755f, 0x17becf, 0xbab0ac, 0x1f77b4, 0x8c564b, 0xbcbd22,
 };
 
 } // namespace

@@ -40,8 +40,6 @@ void syncSeries(QLineSeries *series, const QList<QPointF> &target)
 
 // Few points read better with markers; hundreds would turn the line into a smear.
 constexpr int kMarkerPointLimit = 60;
-// Room a legend entry needs besides its text: marker, spacing, margins.
-constexpr int kLegendEntryExtraPx = 40;
 // Results of a round arrive in a burst: one update a quarter second later catches all of it.
 constexpr int kFlushIntervalMs = 250;
 
@@ -158,15 +156,12 @@ void LatencyChartView::setUiLanguage(const QString &language)
 
 void LatencyChartView::updateLegendPlacement()
 {
-    // Below the plot while every name fits on one row: the plot keeps its full width. Otherwise
-    // a list on the right, where names are not cut and many mirrors do not squeeze the plot.
-    const QFontMetrics metrics(m_chart->legend()->font());
-    int needed = 0;
-    for (const Mirror &mirror : std::as_const(m_mirrors))
-        needed += metrics.horizontalAdvance(mirror.displayName(m_uiLanguage)) + kLegendEntryExtraPx;
-    const Qt::Alignment wanted = needed <= width() ? Qt::AlignBottom : Qt::AlignRight;
-    if (m_chart->legend()->alignment() != wanted)
-        m_chart->legend()->setAlignment(wanted);
+    // Always below the plot, so the plot keeps its full width: a list on the right took half of
+    // a small chart. Names that do not fit on the row are elided; the tool-tip and the table's
+    // colour dot (the same colour as the line) still say which mirror a line is.
+    m_chart->legend()->setShowToolTips(true);
+    if (m_chart->legend()->alignment() != Qt::AlignBottom)
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void LatencyChartView::addSample(const QString &mirrorId, qint64 atMs,
@@ -247,10 +242,32 @@ void LatencyChartView::flush()
     updateAxes(now);
 }
 
+qint64 LatencyChartView::tickStepMs(qint64 spanMs, int maxTicks)
+{
+    // Steps a reader counts in; the smallest that needs no more than maxTicks labels.
+    static constexpr qint64 kSteps[] = {
+        10'000,     15'000,     30'000,      60'000,      120'000,    300'000,    600'000,
+        900'000,    1'800'000,  3'600'000,   7'200'000,   10'800'000, 14'400'000, 21'600'000,
+        43'200'000, 86'400'000, 172'800'000, 345'600'000, 604'800'000};
+    for (const qint64 step : kSteps) {
+        if ((spanMs + step - 1) / step + 1 <= maxTicks)
+            return step;
+    }
+    return spanMs;
+}
+
 void LatencyChartView::updateAxes(qint64 nowMs)
 {
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - LatencyHistory::spanMs(m_window)),
-                         QDateTime::fromMSecsSinceEpoch(nowMs));
+    // Ticks on round times (12:05, 12:06 …, not 12:05:17): the axis ends at the next multiple
+    // of the tick step, so the newest point sits at most one step left of the right edge.
+    const qint64 span = LatencyHistory::spanMs(m_window);
+    const qint64 step = tickStepMs(span, m_maxTimeTicks);
+    const qint64 offset = QDateTime::fromMSecsSinceEpoch(nowMs).offsetFromUtc() * 1000LL;
+    const qint64 end = ((nowMs + offset + step - 1) / step) * step - offset;
+    const qint64 start = end - ((span + step - 1) / step) * step; // at least the whole window
+    m_timeAxis->setTickCount(int((end - start) / step) + 1);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(start),
+                         QDateTime::fromMSecsSinceEpoch(end));
     double highest = 0;
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
         const QLineSeries *series = it.value();
@@ -374,6 +391,7 @@ void LatencyChartView::retranslateUi()
     // The unit sits in every tick label instead of an axis title: a title costs a column of
     // width that a small chart needs for its plot.
     m_latencyAxis->setLabelFormat(tr("%.0f ms"));
+    m_chart->setTitle(tr("Latency per mirror (median of each check)"));
     setAccessibleName(tr("Latency chart"));
     setAccessibleDescription(tr("Latency of each mirror over time; click a legend entry, or "
                                 "open the context menu, to show or hide its line"));
@@ -393,7 +411,8 @@ void LatencyChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateLegendPlacement();
     // As many ticks as fit: about one time label per 110 px, one latency label per 40 px.
-    m_timeAxis->setTickCount(std::clamp(width() / 110, 3, 7));
+    m_maxTimeTicks = std::clamp(width() / 110, 3, 7);
+    updateAxes(nowMs());
     m_latencyAxis->setTickCount(std::clamp(height() / 40, 3, 6));
     m_latencyAxis->applyNiceNumbers();
 }

@@ -27,6 +27,9 @@ class LatencyChartView : public QChartView
     Q_OBJECT
 
 public:
+    // The tick step (ms) for a window of `spanMs` with at most `maxTicks` labels: 1 min, 10 min …
+    static qint64 tickStepMs(qint64 spanMs, int maxTicks);
+
     explicit LatencyChartView(QWidget *parent = nullptr);
 
     void setClock(std::shared_ptr<const Clock> clock);
@@ -87,6 +90,7 @@ private:
     QSet<QString> m_hidden;
     LatencyHistory m_history;
     ChartWindow m_window = ChartWindow::FiveMinutes;
+    int m_maxTimeTicks = 6; // from the width: about one time label per 110 px
     std::shared_ptr<const Clock> m_clock;
     QString m_uiLanguage = QStringLiteral("en");
 };

@@ -276,7 +276,10 @@ void MirrorPanel::applyResult(const ProbeResult &result, const HealthSnapshot &h
         const qint64 now = m_clock->nowMs();
         m_latencyChart->addSample(result.mirrorId, now,
                                   result.ok ? result.latencyMs : std::nullopt);
-        m_throughputChart->setThroughput(result.mirrorId, result.throughputBps);
+        // The figure the table shows (the health window's median, else this download), so the
+        // bar and the cell never disagree.
+        m_throughputChart->setThroughput(
+            result.mirrorId, health.throughputBps ? health.throughputBps : result.throughputBps);
     }
     // The status line changes at round start and end only: relaying out the toolbar for each of
     // a burst of results would be work nobody sees.

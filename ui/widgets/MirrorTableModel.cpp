@@ -1,12 +1,30 @@
 #include "widgets/MirrorTableModel.h"
 
 #include "probe/ProbeError.h"
+#include "widgets/ChartPalette.h"
 #include "widgets/HealthStateDisplay.h"
 #include "widgets/MeasureFormat.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
 
 namespace {
+
+QIcon colorDot(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
 
 // Missing numbers sort as the worst value, so unmeasured mirrors gather at one end.
 constexpr double kWorstLatency = 1e12;
@@ -101,6 +119,18 @@ void MirrorTableModel::setAllTesting(bool testing)
         Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
+void MirrorTableModel::setInUse(const QString &mirrorId)
+{
+    if (mirrorId == m_inUseId)
+        return;
+    const int before = rowOf(m_inUseId);
+    m_inUseId = mirrorId;
+    if (before >= 0)
+        emitRowChanged(before);
+    if (const int after = rowOf(mirrorId); after >= 0)
+        emitRowChanged(after);
+}
+
 void MirrorTableModel::setRecommended(const QString &mirrorId)
 {
     if (mirrorId == m_recommendedId)
@@ -176,11 +206,25 @@ QVariant MirrorTableModel::data(const QModelIndex &index, int role) const
         return row.mirror.id;
     case HealthStateRole:
         return int(stateOf(row));
+    case InUseRole:
+        return !m_inUseId.isEmpty() && row.mirror.id == m_inUseId;
+    case FreshRole:
+        return row.last && row.last->fresh ? QVariant(*row.last->fresh) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, column);
+    case ColorRole:
+        return ChartPalette::seriesColor(index.row(), QApplication::palette());
     case Qt::DecorationRole:
+        // The mirror's colour, as its latency line and throughput bar (both charts colour the
+        // mirrors in this same list order).
+        if (column == NameColumn)
+            return colorDot(ChartPalette::seriesColor(index.row(), QApplication::palette()));
         if (column == StateColumn)
-            return HealthStateDisplay::icon(stateOf(row));
+            // While a round runs the icon says so; the text keeps the last state, whole.
+            return row.testing ? QIcon::fromTheme(
+                                     QStringLiteral("view-refresh"),
+                                     QApplication::style()->standardIcon(QStyle::SP_BrowserReload))
+                               : HealthStateDisplay::icon(stateOf(row));
         return {};
     case Qt::FontRole:
         if (column == NameColumn && row.mirror.id == m_recommendedId) {
@@ -207,6 +251,9 @@ QVariant MirrorTableModel::display(const Row &row, int column) const
         // A star and bold type, not a colour, mark the recommendation.
         if (row.mirror.id == m_recommendedId)
             name = QStringLiteral("★ ") + name;
+        // The row in use leads with a dot, as nrm's "*" does; the tool-tip says it in words.
+        if (!m_inUseId.isEmpty() && row.mirror.id == m_inUseId)
+            name = QStringLiteral("● ") + name;
         if (row.mirror.userDefined)
             name += QStringLiteral(" ") + tr("(yours)");
         return name;
@@ -216,8 +263,6 @@ QVariant MirrorTableModel::display(const Row &row, int column) const
     case StateColumn:
         if (row.testing && !row.last)
             return tr("Testing…");
-        if (row.testing)
-            return tr("%1 (testing…)").arg(HealthStateDisplay::text(stateOf(row)));
         return HealthStateDisplay::text(stateOf(row));
     case P50Column:
         return MeasureFormat::latency(row.health.p50LatencyMs);
@@ -283,6 +328,8 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
                 : row.mirror.provider;
         if (!provider.isEmpty())
             tip += QLatin1Char('\n') + tr("Run by %1").arg(provider);
+        if (!m_inUseId.isEmpty() && row.mirror.id == m_inUseId)
+            tip += QLatin1Char('\n') + tr("In use: the tool downloads from this mirror now");
         if (row.mirror.id == m_recommendedId)
             tip += QLatin1Char('\n') + tr("Recommended: the best score of the last round");
         if (row.mirror.official)
@@ -293,10 +340,19 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
         return row.mirror.url;
     case StateColumn: {
         QString tip = HealthStateDisplay::text(stateOf(row));
+        if (row.testing)
+            tip += QLatin1Char('\n') + tr("Being tested now");
         if (row.last && !row.last->ok) {
-            tip += QLatin1Char('\n') + ProbeError::describe(row.last->error);
-            if (!row.last->errorMessage.isEmpty())
-                tip += QLatin1Char('\n') + row.last->errorMessage;
+            // The detail often repeats the description ("The request timed out."): each
+            // sentence once, the longer wording where one contains the other.
+            const QString described = ProbeError::describe(row.last->error);
+            const QString detail = row.last->errorMessage;
+            if (detail.isEmpty() || described.contains(detail))
+                tip += QLatin1Char('\n') + described;
+            else if (detail.contains(described))
+                tip += QLatin1Char('\n') + detail;
+            else
+                tip += QLatin1Char('\n') + described + QLatin1Char('\n') + detail;
         }
         if (row.health.consecutiveFails > 0)
             tip += QLatin1Char('\n') +
@@ -315,6 +371,16 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
             return tr("Last download: %1 in %2 bytes")
                 .arg(MeasureFormat::throughput(row.last->throughputBps))
                 .arg(row.last->throughputBytes);
+        if (!throughputOf(row)) {
+            // MirrorScorer::downloadCandidates only downloads from recommendable mirrors.
+            if (row.last && row.last->fresh == std::optional<bool>(false))
+                return tr("Not download-tested: this mirror is stale (it lacks recent versions), "
+                          "and stale mirrors are never measured for speed.");
+            if (row.last && !row.last->ok)
+                return tr("Not download-tested: the mirror did not answer correctly.");
+            return tr("Not download-tested yet: downloads run every few rounds, from the best "
+                      "mirrors only.");
+        }
         return tr("Median of the downloads in the health window");
     case AvailabilityColumn:
         return tr("Successful checks in the health window (%n check(s))", nullptr,

@@ -44,6 +44,9 @@ public:
         SortRole = Qt::UserRole + 1, // numbers for numeric columns, so "9 ms" sorts before "10 ms"
         MirrorIdRole,
         HealthStateRole, // int(HealthState)
+        InUseRole,       // bool: the mirror the tool uses now
+        FreshRole,       // QVariant(bool), or null when unknown
+        ColorRole,       // QColor: the mirror's colour, the same as its line and bar in the charts
     };
 
     explicit MirrorTableModel(QObject *parent = nullptr);
@@ -65,6 +68,9 @@ public:
     void setTesting(const QString &mirrorId, bool testing);
     void setAllTesting(bool testing);
     void setRecommended(const QString &mirrorId);
+    // The mirror the tool uses now ("" when its value names no listed mirror): its row is marked.
+    void setInUse(const QString &mirrorId);
+    QString inUse() const { return m_inUseId; }
     QString recommended() const { return m_recommendedId; }
     // The results this model holds (latest per mirror), e.g. for picking the recommendation.
     QList<ProbeResult> latestResults() const;
@@ -111,4 +117,5 @@ private:
     QString m_recommendedId;
     HistoryWindow m_historyWindow = HistoryWindow::Day;
     QHash<QString, MirrorHistoryStats> m_history; // by mirror id, of m_historyWindow
+    QString m_inUseId;
 };

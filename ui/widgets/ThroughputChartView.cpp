@@ -9,42 +9,19 @@
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 
-namespace {
-
-// The bar unit: the largest that keeps the longest bar at 1 or more, so labels read "4.85"
-// rather than "4.85e+03".
-struct Unit
-{
-    double divisor;
-    int index; // 0 B/s, 1 KB/s, 2 MB/s, 3 GB/s
-};
-
-Unit unitFor(double highestBytesPerSecond)
-{
-    Unit unit{1.0, 0};
-    while (unit.index < 3 && highestBytesPerSecond >= unit.divisor * 1024.0) {
-        unit.divisor *= 1024.0;
-        ++unit.index;
-    }
-    return unit;
-}
-
-} // namespace
-
 ThroughputChartView::ThroughputChartView(QWidget *parent)
     // The chart is handed to the base constructor: QChartView(QWidget *) would create a default
     // chart of its own, and setChart() releases (never deletes) the chart it replaces.
     : QChartView(new QChart, parent)
     , m_chart(chart())
-    , m_series(new QHorizontalBarSeries(m_chart))
-    , m_set(new QBarSet(QString(), m_series))
+    , m_series(new QHorizontalStackedBarSeries(m_chart))
     , m_categoryAxis(new QBarCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_clock(std::make_shared<SystemClock>())
@@ -55,12 +32,13 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->hide(); // one set: its name would only repeat the axis title
-    m_series->append(m_set);
     m_series->setBarWidth(0.7);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(QStringLiteral("@value"));
-    m_series->setLabelsPrecision(3);
+    // Bar values are already rounded as MeasureFormat prints them (2000, 38.4, 3.84); enough
+    // significant digits that Qt never switches a label to "2e+03".
+    m_series->setLabelsPrecision(7);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
@@ -76,7 +54,6 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     setMinimumSize(220, 180);
     setFocusPolicy(Qt::StrongFocus);
 
-    connect(m_set, &QBarSet::hovered, this, &ThroughputChartView::showToolTip);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &ThroughputChartView::flush);
@@ -125,10 +102,24 @@ void ThroughputChartView::rebuildCategories()
     }
     m_categoryAxis->clear();
     m_categoryAxis->append(names);
-    if (m_set->count() != m_mirrors.size()) {
-        m_set->remove(0, m_set->count());
-        for (qsizetype i = 0; i < m_mirrors.size(); ++i)
-            m_set->append(0.0);
+    // One bar set per mirror, stacked: each set is zero except on its own row, so every bar has
+    // its mirror's own colour (the table's dot, the latency line). Zero segments draw nothing
+    // and Qt Charts hides their labels.
+    if (m_sets.size() != m_mirrors.size()) {
+        m_series->clear();
+        m_sets.clear();
+        for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
+            auto *set = new QBarSet(QString());
+            for (qsizetype j = 0; j < m_mirrors.size(); ++j)
+                set->append(0.0);
+            const int mirrorIndex = int(i);
+            connect(set, &QBarSet::hovered, this, [this, mirrorIndex](bool hovering, int) {
+                showToolTip(hovering, int(m_mirrors.size() - 1 - mirrorIndex));
+            });
+            m_series->append(set);
+            m_sets.append(set);
+        }
+        applyPalette();
     }
 }
 
@@ -151,26 +142,18 @@ void ThroughputChartView::flushNow()
 void ThroughputChartView::flush()
 {
     const qsizetype count = m_mirrors.size();
-    double highestBps = 0;
-    for (const Mirror &mirror : std::as_const(m_mirrors)) {
-        const auto it = m_measured.constFind(mirror.id);
-        if (it != m_measured.constEnd())
-            highestBps = std::max(highestBps, it->bytesPerSecond);
-    }
-    const Unit unit = unitFor(highestBps);
-    if (unit.index != m_unitIndex) {
-        m_unitIndex = unit.index;
-        m_unitDivisor = unit.divisor;
-        updateAxisTitle();
-    }
     double highest = 0;
     for (qsizetype i = 0; i < count; ++i) {
         const auto it = m_measured.constFind(m_mirrors.at(i).id);
-        const double value = it == m_measured.constEnd() ? 0.0 : it->bytesPerSecond / m_unitDivisor;
+        // The number the table prints, in the one unit (MB/s) every view uses.
+        const double value = it == m_measured.constEnd()
+                                 ? 0.0
+                                 : MeasureFormat::throughputMegabytes(it->bytesPerSecond);
         const int barIndex = int(count - 1 - i);
         // Only changed bars are touched, so an update repaints nothing else.
-        if (m_set->at(barIndex) != value)
-            m_set->replace(barIndex, value);
+        QBarSet *set = m_sets.value(i);
+        if (set && set->at(barIndex) != value)
+            set->replace(barIndex, value);
         highest = std::max(highest, value);
     }
     // Room past the longest bar for its label; the range changes only when the bars leave it or
@@ -184,29 +167,26 @@ void ThroughputChartView::flush()
 
 void ThroughputChartView::updateAxisTitle()
 {
-    switch (m_unitIndex) {
-    case 0:
-        m_valueAxis->setTitleText(tr("Throughput (B/s)"));
-        break;
-    case 1:
-        m_valueAxis->setTitleText(tr("Throughput (KB/s)"));
-        break;
-    case 2:
-        m_valueAxis->setTitleText(tr("Throughput (MB/s)"));
-        break;
-    default:
-        m_valueAxis->setTitleText(tr("Throughput (GB/s)"));
-        break;
-    }
+    // Always MB/s (MeasureFormat): the one unit the table and the CLI use too.
+    m_valueAxis->setTitleText(tr("Throughput (MB/s)"));
 }
 
 double ThroughputChartView::barValue(const QString &mirrorId) const
 {
     for (qsizetype i = 0; i < m_mirrors.size(); ++i) {
         if (m_mirrors.at(i).id == mirrorId)
-            return m_set->at(int(m_mirrors.size() - 1 - i)) * m_unitDivisor / (1024.0 * 1024.0);
+            return m_sets.value(i) ? m_sets.at(i)->at(int(m_mirrors.size() - 1 - i)) : 0.0;
     }
     return 0;
+}
+
+QColor ThroughputChartView::barColor(const QString &mirrorId) const
+{
+    for (qsizetype i = 0; i < m_mirrors.size() && i < m_sets.size(); ++i) {
+        if (m_mirrors.at(i).id == mirrorId)
+            return m_sets.at(i)->color();
+    }
+    return {};
 }
 
 QString ThroughputChartView::toolTipFor(const QString &mirrorId) const
@@ -238,11 +218,13 @@ void ThroughputChartView::applyPalette()
 {
     ChartPalette::apply(m_chart, palette());
     setBackgroundBrush(palette().color(QPalette::Base));
-    const QColor bar = ChartPalette::seriesColor(0, palette());
-    m_set->setColor(bar);
-    m_set->setBorderColor(bar);
-    // Labels sit past the bar end, on the chart background.
-    m_set->setLabelColor(palette().color(QPalette::WindowText));
+    for (qsizetype i = 0; i < m_sets.size(); ++i) {
+        const QColor bar = ChartPalette::seriesColor(int(i), palette());
+        m_sets.at(i)->setColor(bar);
+        m_sets.at(i)->setBorderColor(bar);
+        // Labels sit past the bar end, on the chart background.
+        m_sets.at(i)->setLabelColor(palette().color(QPalette::WindowText));
+    }
 }
 
 void ThroughputChartView::retranslateUi()

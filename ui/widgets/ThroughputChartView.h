@@ -9,6 +9,7 @@
 #include "probe/Clock.h"
 
 #include <QChartView>
+#include <QColor>
 #include <QHash>
 #include <QTimer>
 
@@ -17,7 +18,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QHorizontalBarSeries;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 class ThroughputChartView : public QChartView
@@ -33,9 +34,11 @@ public:
     // A measured download (bytes per second) of a mirror; nullopt leaves its bar as it was.
     void setThroughput(const QString &mirrorId, std::optional<double> bytesPerSecond);
 
-    // Bar value in MB/s (0 when never measured), for tests.
+    // Bar value in decimal MB/s as the table prints it (0 when never measured), for tests.
     double barValue(const QString &mirrorId) const;
     QString toolTipFor(const QString &mirrorId) const;
+    // The colour of a mirror's bar (its colour in the table and the latency chart), for tests.
+    QColor barColor(const QString &mirrorId) const;
     void flushNow();
 
 protected:
@@ -56,8 +59,8 @@ private:
     void showToolTip(bool hovering, int index);
 
     QChart *m_chart;
-    QHorizontalBarSeries *m_series;
-    QBarSet *m_set;
+    QHorizontalStackedBarSeries *m_series;
+    QList<QBarSet *> m_sets; // one per mirror, in m_mirrors order; owned by m_series
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QTimer m_flushTimer;
@@ -65,6 +68,4 @@ private:
     QHash<QString, Measurement> m_measured;
     std::shared_ptr<const Clock> m_clock;
     QString m_uiLanguage = QStringLiteral("en");
-    int m_unitIndex = 2; // MB/s until something is measured
-    double m_unitDivisor = 1024.0 * 1024.0;
 };

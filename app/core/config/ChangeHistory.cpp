@@ -23,7 +23,7 @@ QJsonObject toJson(const HistoryEntry &entry)
         keys.append(QJsonObject{{QStringLiteral("key"), change.key},
                                 {QStringLiteral("old"), change.oldValue},
                                 {QStringLiteral("new"), change.newValue}});
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), entry.id},
         {QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("ecosystem"), entry.ecosystem},
@@ -36,6 +36,9 @@ QJsonObject toJson(const HistoryEntry &entry)
         {QStringLiteral("before"), QString::fromLatin1(entry.before.toBase64())},
         {QStringLiteral("after"), QString::fromLatin1(entry.after.toBase64())},
     };
+    if (!entry.group.isEmpty())
+        object.insert(QStringLiteral("group"), entry.group);
+    return object;
 }
 
 HistoryEntry fromJson(const QJsonObject &object)
@@ -48,6 +51,7 @@ HistoryEntry fromJson(const QJsonObject &object)
     entry.filePath = object.value(QStringLiteral("file")).toString();
     entry.targetPath = object.value(QStringLiteral("target")).toString();
     entry.summary = object.value(QStringLiteral("summary")).toString();
+    entry.group = object.value(QStringLiteral("group")).toString();
     const QJsonArray keys = object.value(QStringLiteral("keys")).toArray();
     for (const QJsonValue &value : keys) {
         const QJsonObject key = value.toObject();
@@ -217,7 +221,10 @@ ChangeHistory::prepare(const ConfigChange &change, const QDateTime &time) const
     }
     ConfigChange masked = change;
     masked.keyChanges = entry.keyChanges;
-    entry.summary = masked.summary();
+    entry.summary = change.groupLabel.isEmpty()
+                        ? masked.summary()
+                        : QStringLiteral("%1: %2").arg(change.groupLabel, masked.summary());
+    entry.group = change.group;
     entry.existedBefore = change.existedBefore;
     entry.existsAfter = change.existsAfter;
     entry.before = SecretMask::mask(change.before);

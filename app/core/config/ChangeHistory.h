@@ -36,6 +36,7 @@ struct HistoryEntry
     QString targetPath;
     QString summary;
     QList<KeyChange> keyChanges;
+    QString group; // ConfigChange::group: entries of other ecosystems written in the same change
     bool existedBefore = false;
     bool existsAfter = true;
     QByteArray before;

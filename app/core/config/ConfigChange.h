@@ -34,6 +34,11 @@ struct ConfigChange
     QString restoresEntry;
     // …planned key by key because the file changed since the entry: later edits are kept.
     bool restoreKeepsLaterEdits = false;
+    // Several files changed as one (a profile applied to go, npm and pip): every file's history
+    // entry carries the same group id, so restoring any of them restores them all (see
+    // ProfileApplier). `groupLabel` ("Profile “Home”") leads the entry's summary.
+    QString group;
+    QString groupLabel;
     // Mode for a file that does not exist yet (npm keeps tokens in .npmrc: 0600, like npm itself).
     QFileDevice::Permissions newFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                   QFileDevice::ReadGroup | QFileDevice::ReadOther;

@@ -1,5 +1,7 @@
 #include "probe/ProbeResult.h"
 
+#include "probe/MeasureFormat.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -51,6 +53,11 @@ QJsonObject probeResultToJson(const ProbeResult &result)
     o.insert(QStringLiteral("throughput_bps"), result.throughputBps
                                                    ? QJsonValue(std::round(*result.throughputBps))
                                                    : QJsonValue(QJsonValue::Null));
+    // The figure the window and the CLI table print (decimal MB/s, rounded the same way).
+    o.insert(QStringLiteral("throughput_mb_per_s"),
+             result.throughputBps
+                 ? QJsonValue(MeasureFormat::throughputMegabytes(*result.throughputBps))
+                 : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("throughput_bytes"), double(result.throughputBytes));
     o.insert(QStringLiteral("latest"),
              result.latest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.latest));

@@ -290,6 +290,43 @@ TEST_F(GoRealClient, UseMirrorIsWhatTheGoCommandThenUses)
                            QStringLiteral("sum.golang.org")}));
 }
 
+TEST_F(GoRealClient, UseMirrorOnAPipeChainKeepsEntriesAndSeparatorsForGo)
+{
+    // A chain written by `go env -w`, switched twice: the go command reads every entry and both
+    // separators afterwards, and the preview notes say which entry changed.
+    TestHome home;
+    const ProcessResult written =
+        home.run(QStringLiteral("go"),
+                 {QStringLiteral("env"), QStringLiteral("-w"),
+                  QStringLiteral("GOPROXY=https://a.example|https://b.example,direct")});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const auto goMirror = [](const QString &url) {
+        Mirror mirror;
+        mirror.id = url;
+        mirror.ecosystem = QStringLiteral("go");
+        mirror.url = url;
+        return mirror;
+    };
+
+    Expected<ConfigChange> change =
+        GoConfig(home.toolEnvironment())
+            .planUseMirror(goMirror(QStringLiteral("https://m.example")));
+    ASSERT_TRUE(change) << change.error().toString().toStdString();
+    ASSERT_EQ(change->notes.size(), 1);
+    EXPECT_TRUE(change->notes.first().contains(QStringLiteral("“https://a.example”")));
+    ASSERT_TRUE(ConfigWriter(nullptr).apply(*change));
+    EXPECT_EQ(goEnvValue(home, QStringLiteral("GOPROXY")),
+              QStringLiteral("https://m.example|https://b.example,direct"));
+
+    // The fallback chosen as mirror moves to the front; the old first proxy takes its place.
+    change = GoConfig(home.toolEnvironment())
+                 .planUseMirror(goMirror(QStringLiteral("https://b.example")));
+    ASSERT_TRUE(change);
+    ASSERT_TRUE(ConfigWriter(nullptr).apply(*change));
+    EXPECT_EQ(goEnvValue(home, QStringLiteral("GOPROXY")),
+              QStringLiteral("https://b.example|https://m.example,direct"));
+}
+
 TEST_F(GoRealClient, GoenvVariablePointsBothAtTheSameFile)
 {
     TestHome home;

@@ -134,8 +134,27 @@ TEST(GoProxyList, SwitchingKeepsTheUsersFallbackChain)
     EXPECT_EQ(GoProxyList::parse(QStringLiteral("https://a.example|https://b.example,off"))
                   .withFirstProxy(m),
               QStringLiteral("https://m.example|https://b.example,off"));
-    // The new mirror is not kept twice when it already was a fallback.
+    // A mirror that already is a fallback swaps places with the first proxy: nothing is lost.
     EXPECT_EQ(GoProxyList::parse(QStringLiteral("https://a.example,https://m.example/,direct"))
                   .withFirstProxy(m),
-              QStringLiteral("https://m.example,direct"));
+              QStringLiteral("https://m.example,https://a.example,direct"));
+    // Already first: unchanged, "|" kept.
+    EXPECT_EQ(GoProxyList::parse(QStringLiteral("https://m.example|direct")).withFirstProxy(m),
+              QStringLiteral("https://m.example|direct"));
+}
+
+TEST(GoProxyList, SwitchInsideAPipeChainKeepsEveryEntryAndSeparator)
+{
+    const QString chain = QStringLiteral("https://a.example|https://b.example,direct");
+    EXPECT_EQ(GoProxyList::parse(chain).withFirstProxy(QStringLiteral("https://m.example")),
+              QStringLiteral("https://m.example|https://b.example,direct"));
+    EXPECT_EQ(GoProxyList::parse(chain).withFirstProxy(QStringLiteral("https://b.example")),
+              QStringLiteral("https://b.example|https://a.example,direct"));
+    const QStringList notes = GoProxyList::describeChange(
+        chain, QStringLiteral("https://b.example|https://a.example,direct"));
+    ASSERT_EQ(notes.size(), 2);
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("https://a.example")));
+    // A different shape is not described as a switch.
+    EXPECT_TRUE(
+        GoProxyList::describeChange(chain, QStringLiteral("https://m.example,direct")).isEmpty());
 }

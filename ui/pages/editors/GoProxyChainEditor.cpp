@@ -85,8 +85,10 @@ GoProxyChainEditor::GoProxyChainEditor(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this]() { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this]() { moveSelected(1); });
     connect(m_table, &QTableWidget::itemChanged, this, [this]() {
-        if (!m_updating)
-            Q_EMIT chainChanged();
+        if (m_updating)
+            return;
+        updateButtons(); // an entry typed as "direct" loses its "Then"
+        Q_EMIT chainChanged();
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, &GoProxyChainEditor::updateButtons);
 
@@ -173,12 +175,25 @@ void GoProxyChainEditor::insertRow(int row, const QString &entry, QChar separato
         if (!m_updating)
             Q_EMIT chainChanged();
     });
-    m_table->setCellWidget(row, kSeparatorColumn, combo);
+    // In a holder: the view shows every cell widget whenever it lays out, so hiding the combo
+    // itself would not last; a hidden combo inside a shown holder stays hidden.
+    auto *holder = new QWidget(m_table);
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    combo->setParent(holder);
+    layout->addWidget(combo);
+    m_table->setCellWidget(row, kSeparatorColumn, holder);
+}
+
+QComboBox *GoProxyChainEditor::separatorCombo(int row) const
+{
+    QWidget *holder = m_table->cellWidget(row, kSeparatorColumn);
+    return holder ? holder->findChild<QComboBox *>() : nullptr;
 }
 
 QChar GoProxyChainEditor::separatorAt(int row) const
 {
-    const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, kSeparatorColumn));
+    const QComboBox *combo = separatorCombo(row);
     return combo && combo->currentData().toString() == QLatin1String("|") ? QLatin1Char('|')
                                                                           : QLatin1Char(',');
 }
@@ -207,10 +222,14 @@ void GoProxyChainEditor::updateButtons()
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
     m_emptyHint->setVisible(m_table->rowCount() == 0 && !m_placeholder.isEmpty());
-    // The separator after the last entry means nothing; hide it so nobody wonders.
+    // The separator after the last entry means nothing, and neither does one after "direct" or
+    // "off" (the go command stops there); hide it so nobody wonders.
     for (int i = 0; i < m_table->rowCount(); ++i) {
-        if (QWidget *combo = m_table->cellWidget(i, kSeparatorColumn))
-            combo->setVisible(i + 1 < m_table->rowCount());
+        const QTableWidgetItem *item = m_table->item(i, kEntryColumn);
+        const QString entry = item ? item->text().trimmed() : QString();
+        const bool ends = entry == QLatin1String("direct") || entry == QLatin1String("off");
+        if (QComboBox *combo = separatorCombo(i))
+            combo->setVisible(i + 1 < m_table->rowCount() && !ends);
     }
     orderFocusChain();
 }
@@ -221,7 +240,7 @@ void GoProxyChainEditor::orderFocusChain()
     // the page's Apply button): keep reading order — table, its rows, then the buttons.
     QWidget *previous = m_table;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QWidget *combo = m_table->cellWidget(row, kSeparatorColumn)) {
+        if (QComboBox *combo = separatorCombo(row)) {
             setTabOrder(previous, combo);
             previous = combo;
         }
@@ -261,7 +280,7 @@ void GoProxyChainEditor::retranslateUi()
     m_down->setToolTip(tr("Move down"));
     m_down->setAccessibleName(tr("Move down"));
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, kSeparatorColumn))) {
+        if (QComboBox *combo = separatorCombo(row)) {
             combo->setItemText(0, tr("“,” next only if not found"));
             combo->setItemText(1, tr("“|” next on any error"));
             combo->setAccessibleName(tr("Fallback to the next entry"));

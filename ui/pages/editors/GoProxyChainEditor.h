@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,8 @@ private:
     void updateButtons();
     void orderFocusChain();
     QChar separatorAt(int row) const;
+    // The "Then" combo of a row (inside its cell's holder widget).
+    QComboBox *separatorCombo(int row) const;
 
     QTableWidget *m_table = nullptr;
     QLineEdit *m_newEntry = nullptr;

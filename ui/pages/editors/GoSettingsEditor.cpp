@@ -117,9 +117,10 @@ void GoSettingsEditor::selectSumDb(const QString &value)
 {
     const QSignalBlocker blockMode(m_sumDbMode);
     const QSignalBlocker blockText(m_sumDb);
-    int index = value.isEmpty()                 ? SumDbDefault
-                : value == QLatin1String("off") ? SumDbOff
-                                                : SumDbCustom;
+    // "sum.golang.org" written out is the default database, and shown as the default it is.
+    int index = value.isEmpty() || value == QLatin1String("sum.golang.org") ? SumDbDefault
+                : value == QLatin1String("off")                             ? SumDbOff
+                                                                            : SumDbCustom;
     for (int i = SumDbFirstMirror; i < m_sumDbMode->count() && index == SumDbCustom; ++i) {
         if (m_sumDbMode->itemData(i).toString() == value)
             index = i;
@@ -155,7 +156,10 @@ QString GoSettingsEditor::sumDbValue() const
     case SumDbCustom:
         return m_sumDb->text().trimmed();
     default:
-        return {};
+        // Keep an explicit "sum.golang.org" as written: choosing "Default" is not an edit.
+        return m_baseline.value(QStringLiteral("GOSUMDB")) == QLatin1String("sum.golang.org")
+                   ? QStringLiteral("sum.golang.org")
+                   : QString();
     }
 }
 

@@ -62,7 +62,11 @@ NpmSettingsEditor::NpmSettingsEditor(QWidget *parent)
             revalidate();
     });
     connect(m_addScope, &QPushButton::clicked, this, [this]() {
-        addScopeRow(QStringLiteral("@scope"), QStringLiteral("https://"));
+        // An empty row: nothing to validate (or complain about) until the user types a scope.
+        addScopeRow(QString(), QString());
+        m_scopes->item(m_scopes->rowCount() - 1, 0)->setToolTip(tr("e.g. @my-company"));
+        m_scopes->item(m_scopes->rowCount() - 1, 1)
+            ->setToolTip(tr("e.g. https://npm.my-company.example/"));
         m_scopes->setCurrentCell(m_scopes->rowCount() - 1, 0);
         m_scopes->editItem(m_scopes->item(m_scopes->rowCount() - 1, 0));
         revalidate();
@@ -184,10 +188,15 @@ void NpmSettingsEditor::retranslateUi()
     m_scopeSection.box->setTitle(tr("Scoped registries"));
     m_scopeSection.description->setText(
         tr("Packages of a scope such as @my-company come from their own registry (the "
-           "`@scope:registry` keys). Tokens for them stay untouched in .npmrc."));
+           "“@scope:registry” keys). Tokens for them stay untouched in .npmrc."));
     m_scopes->setHorizontalHeaderLabels({tr("Scope"), tr("Registry URL")});
     m_scopes->setAccessibleName(tr("Scoped registries"));
     m_scopes->setToolTip(tr("Packages of a scope (e.g. @mycompany) come from their own registry"));
     m_addScope->setText(tr("Add scope"));
     m_removeScope->setText(tr("Remove scope"));
+}
+
+void NpmSettingsEditor::setCatalogMirrors(const QList<Mirror> &mirrors)
+{
+    offerMirrors(m_registry, mirrors);
 }

@@ -19,6 +19,7 @@ public:
 
     void load(const ConfigSnapshot &snapshot) override;
     QList<KeyEdit> pendingEdits() const override;
+    void setCatalogMirrors(const QList<Mirror> &mirrors) override;
 
 protected:
     void retranslateUi() override;

@@ -127,3 +127,8 @@ void PipSettingsEditor::retranslateUi()
     m_trusted->setToolTip(tr("Hosts pip may reach over plain HTTP or with an unverified "
                              "certificate, one per line"));
 }
+
+void PipSettingsEditor::setCatalogMirrors(const QList<Mirror> &mirrors)
+{
+    offerMirrors(m_index, mirrors);
+}

@@ -1,10 +1,14 @@
 #include "SettingsEditor.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStringListModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -130,4 +134,27 @@ void SettingsEditor::addEdit(QList<KeyEdit> &edits, const QString &key, const QS
         edits.append({key, QString(), true});
     else
         edits.append({key, trimmed, false});
+}
+
+void SettingsEditor::offerMirrors(QLineEdit *field, const QList<Mirror> &mirrors)
+{
+    QStringList urls;
+    for (const Mirror &mirror : mirrors) {
+        if (!urls.contains(mirror.url))
+            urls << mirror.url;
+    }
+    if (urls.isEmpty())
+        return;
+    auto *completer = new QCompleter(new QStringListModel(urls, field), field);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    field->setCompleter(completer);
+    QAction *list = field->addAction(field->style()->standardIcon(QStyle::SP_ArrowDown),
+                                     QLineEdit::TrailingPosition);
+    list->setObjectName(QStringLiteral("catalogMirrors"));
+    list->setToolTip(tr("Choose one of the catalog's mirrors"));
+    connect(list, &QAction::triggered, field, [completer]() {
+        completer->setCompletionPrefix(QString());
+        completer->complete();
+    });
 }

@@ -5,6 +5,7 @@
 // messages shown under each field.
 
 #include "Expected.h"
+#include "catalog/Mirror.h"
 #include "pages/ConfigService.h"
 
 #include <QHash>
@@ -28,6 +29,9 @@ public:
     explicit SettingsEditor(QWidget *parent = nullptr);
 
     void setValidator(Validator validator) { m_validator = std::move(validator); }
+    // The catalog's mirrors of this tool, offered in its mirror field (completion and a list
+    // button) next to free text. Editors without such a field ignore it.
+    virtual void setCatalogMirrors(const QList<Mirror> &mirrors) { Q_UNUSED(mirrors); }
 
     // Fills the fields from a fresh read; pending edits are dropped.
     virtual void load(const ConfigSnapshot &snapshot) = 0;
@@ -56,6 +60,9 @@ protected:
 
     void changeEvent(QEvent *event) override;
     virtual void retranslateUi() = 0;
+    // Completion from `mirrors`' URLs (matching anywhere, any case) plus a trailing button that
+    // lists them all; typing anything else stays possible.
+    static void offerMirrors(QLineEdit *field, const QList<Mirror> &mirrors);
 
     // The value MirrorDeck's user file holds for `key`, or "" when the file does not set it (the
     // value in effect may then come from the environment or the default).

@@ -11,9 +11,11 @@
 
 namespace {
 
-template <typename Editor> SettingsEditor *plain(const ConfigService &, QWidget *parent)
+template <typename Editor> SettingsEditor *plain(const ConfigService &service, QWidget *parent)
 {
-    return new Editor(parent);
+    auto *editor = new Editor(parent);
+    editor->setCatalogMirrors(service.context().catalog->byEcosystem(service.ecosystem()));
+    return editor;
 }
 
 SettingsEditor *goEditor(const ConfigService &service, QWidget *parent)

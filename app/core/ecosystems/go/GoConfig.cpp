@@ -266,6 +266,13 @@ Expected<QByteArray> GoConfig::applyEdit(const QByteArray &bytes, const KeyEdit 
     if (entry && oldValue == edit.value)
         return bytes;
     outcome->keyChanges.append({edit.key, oldValue, edit.value});
+    if (edit.key == kGoproxy) {
+        // A switch inside the user's chain says which entries change and that the rest stays.
+        const QStringList changes = GoProxyList::describeChange(oldValue, edit.value);
+        if (!changes.isEmpty())
+            outcome->notes << tr("GOPROXY keeps your chain and its separators; %1.")
+                                  .arg(changes.join(QStringLiteral("; ")));
+    }
     return file.withValue(edit.key, edit.value);
 }
 

@@ -1,5 +1,7 @@
 #include "GoProxyList.h"
 
+#include <QCoreApplication>
+
 GoProxyList GoProxyList::parse(const QString &value)
 {
     GoProxyList list;
@@ -53,17 +55,39 @@ QString GoProxyList::withFirstProxy(const QString &url) const
 {
     if (!hasFallback())
         return url + QStringLiteral(",direct");
-    GoProxyList result;
-    result.m_entries.append({url, m_entries.first().separatorAfter});
+    // Only entry texts move; each position keeps the separator after it, so "A|B,direct" stays a
+    // "|" chain ending in ",direct" whatever is switched, and no entry the user wrote is lost.
+    GoProxyList result = *this;
     const QString wanted = normalizedUrl(url);
+    if (normalizedUrl(m_entries.first().text) == wanted)
+        return toString();
     for (qsizetype i = 1; i < m_entries.size(); ++i) {
-        if (normalizedUrl(m_entries.at(i).text) == wanted)
-            continue;
-        result.m_entries.append(m_entries.at(i));
+        if (normalizedUrl(m_entries.at(i).text) == wanted) {
+            // Already a fallback: it moves to the front and the old first proxy takes its place.
+            result.m_entries[i].text = m_entries.first().text;
+            break;
+        }
     }
-    if (result.m_entries.size() == 1)
-        return url + QStringLiteral(",direct");
+    result.m_entries[0].text = url;
     return result.toString();
+}
+
+QStringList GoProxyList::describeChange(const QString &before, const QString &after)
+{
+    const GoProxyList a = parse(before);
+    const GoProxyList b = parse(after);
+    if (a.m_entries.size() < 2 || a.m_entries.size() != b.m_entries.size())
+        return {};
+    QStringList changes;
+    for (qsizetype i = 0; i < a.m_entries.size(); ++i) {
+        if (a.m_entries.at(i).separatorAfter != b.m_entries.at(i).separatorAfter)
+            return {}; // a different chain, not a switch within the user's chain
+        if (a.m_entries.at(i).text != b.m_entries.at(i).text)
+            changes << QCoreApplication::translate("GoProxyList", "entry %1: “%2” becomes “%3”")
+                           .arg(i + 1)
+                           .arg(a.m_entries.at(i).text, b.m_entries.at(i).text);
+    }
+    return changes;
 }
 
 QString GoProxyList::toString() const

@@ -8,6 +8,7 @@
 #include <QChar>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class GoProxyList
 {
@@ -31,9 +32,14 @@ public:
     // what happens when it fails, so switching mirrors keeps that.
     bool hasFallback() const;
 
-    // `url` as the first proxy: with a fallback chain, the first entry is replaced and the rest
-    // kept (minus later entries naming the same URL); otherwise "url,direct".
+    // `url` as the first proxy: with a fallback chain, the first entry is replaced and every other
+    // entry and every separator kept; when `url` already is a later entry it swaps places with the
+    // first one. Without a fallback: "url,direct".
     QString withFirstProxy(const QString &url) const;
+
+    // The entries that differ between two chains of the same shape (same length, same
+    // separators), translated ("entry 1: “A” becomes “B”"); empty when the shapes differ.
+    static QStringList describeChange(const QString &before, const QString &after);
 
     QString toString() const;
 

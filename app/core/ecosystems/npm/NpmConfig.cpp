@@ -402,7 +402,7 @@ QStringList NpmConfig::notesForSet(const QString &key, const QString &value,
     if (!oldLines.isEmpty() && !newHasAuth)
         notes << tr("%1 holds credentials for %2 (line %3) but none for %4, so npm will not "
                     "send them to the new registry. MirrorDeck does not copy tokens; run "
-                    "`npm login --registry=%4` if the mirror needs them.")
+                    "“npm login --registry=%4” if the mirror needs them.")
                      .arg(userPath, NpmValueValidator::nerfDart(oldRegistry),
                           oldLines.join(QStringLiteral(", ")), newRegistry);
     return notes;

@@ -101,7 +101,7 @@ QStringList NpmValueValidator::hints(const QString &key, const QString &value,
     if (url.isValid() && !url.host().isEmpty() && !url.path().endsWith(QLatin1Char('/')) &&
         !url.path().isEmpty()) {
         result << tr("%1 has no trailing slash. npm keeps credentials per \"nerf dart\": for %2 "
-                     "that is %3, not %4, so `npm login` stores its token under %3 and "
+                     "that is %3, not %4, so “npm login” stores its token under %3 and "
                      "npm's own commands look for it there. MirrorDeck writes "
                      "the URL exactly as given; add a trailing slash unless this is intended.")
                       .arg(key, value, nerfDart(expanded), nerfDart(expanded + QLatin1Char('/')));

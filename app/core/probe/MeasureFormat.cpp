@@ -1,7 +1,9 @@
-#include "widgets/MeasureFormat.h"
+#include "probe/MeasureFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+#include <cmath>
 
 QString MeasureFormat::missing()
 {
@@ -17,19 +19,37 @@ QString MeasureFormat::latency(std::optional<double> ms)
     return tr("%1 ms").arg(QLocale().toString(*ms, 'f', decimals));
 }
 
+int MeasureFormat::throughputDecimals(double megabytesPerSecond)
+{
+    if (megabytesPerSecond >= 100.0)
+        return 0;
+    if (megabytesPerSecond >= 10.0)
+        return 1;
+    return 2;
+}
+
+double MeasureFormat::throughputMegabytes(double bytesPerSecond)
+{
+    const double mb = bytesPerSecond / kBytesPerMegabyte;
+    const double scale = std::pow(10.0, throughputDecimals(mb));
+    return std::round(mb * scale) / scale;
+}
+
+QString MeasureFormat::throughputUnit()
+{
+    return tr("MB/s");
+}
+
 QString MeasureFormat::throughput(std::optional<double> bytesPerSecond)
 {
     if (!bytesPerSecond)
         return missing();
-    const double bps = *bytesPerSecond;
     const QLocale locale;
-    if (bps >= 1024.0 * 1024.0 * 1024.0)
-        return tr("%1 GB/s").arg(locale.toString(bps / (1024.0 * 1024.0 * 1024.0), 'f', 2));
-    if (bps >= 1024.0 * 1024.0)
-        return tr("%1 MB/s").arg(locale.toString(bps / (1024.0 * 1024.0), 'f', 1));
-    if (bps >= 1024.0)
-        return tr("%1 KB/s").arg(locale.toString(bps / 1024.0, 'f', 0));
-    return tr("%1 B/s").arg(locale.toString(bps, 'f', 0));
+    const double mb = throughputMegabytes(*bytesPerSecond);
+    if (mb < 0.01 && *bytesPerSecond > 0)
+        //: A download slower than 10 kB/s; keep the unit as in "%1 MB/s".
+        return tr("< %1 MB/s").arg(locale.toString(0.01, 'f', 2));
+    return tr("%1 MB/s").arg(locale.toString(mb, 'f', throughputDecimals(mb)));
 }
 
 QString MeasureFormat::percent(double value)
