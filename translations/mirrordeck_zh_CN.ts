@@ -119,6 +119,14 @@
         <source>file put back</source>
         <translation>文件已恢复</translation>
     </message>
+    <message>
+        <source>Every file already holds these values; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1: %2 (history entry %3 %4)</source>
+        <translation type="unfinished">已更新 %1：%2（历史记录条目 %3） {1:?} {2 ?} {3 %4)?}</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -259,6 +267,324 @@
     </message>
 </context>
 <context>
+    <name>CredentialCommand</name>
+    <message>
+        <source>Password or token (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">错误：%1</translation>
+    </message>
+    <message>
+        <source>credential add|list|remove|test …  Private repositories, secrets in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential add URL --username NAME --use git|goproxy|npm|pip [--go-private] [--scope @SCOPE] [--netrc] [--token-in-npmrc]
+    The secret is read from standard input (a masked prompt on a terminal) and kept in the keychain only.
+    git: registers `mirrordeck-cli git-credential` as credential.URL.helper in your git config; --go-private adds the host to GOPRIVATE.
+    goproxy: go before 1.24 can only read ~/.netrc; --netrc writes it there (0600).
+    npm: writes //HOST/:_authToken=${MIRRORDECK_TOKEN_…} (run npm through `mirrordeck-cli exec -- npm …`); --scope writes @SCOPE:registry; --token-in-npmrc writes the token itself (0600).
+    pip: adds the index to global.extra-index-url; pip finds the secret through Python&apos;s keyring module (Debian: python3-keyring).
+credential list [--json]
+credential remove URL    undoes exactly what add did
+credential test URL      one authenticated request; prints the HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“credential” needs add, list, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown credential action “%1”; use add, list, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”. The secret is never an argument: it is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“credential add” takes a URL, --use and --username, e.g. “mirrordeck-cli credential add https://git.corp.example/ --username alice --use git”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--username is needed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope is for npm and starts with @, e.g. @corp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a private repository; remove it first to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Go modules live on this host, add --go-private to put %1 in GOPRIVATE. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run npm through MirrorDeck so the token is in %1 for that command only: mirrordeck-cli exec -- npm install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip finds the password through Python&apos;s keyring module (Debian: python3-keyring) after the index asks for it; pip&apos;s --no-input turns that lookup off in pip 23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is stored in %1 as well, as you chose (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“credential list” takes only --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“credential remove” takes the entry&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private repository; “credential list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“credential test” takes the entry&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Add the host to GOPRIVATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also store the password in ~/.netrc (plain text, mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the token itself into ~/.npmrc (plain text, mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a private repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;sed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An npm scope starts with @, e.g. @corp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialEntry</name>
+    <message>
+        <source>secret stored in %1 as well (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 += %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL with a host, e.g. https://git.corp.example/team/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: give the user name with --username; the secret is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must not have a query or a fragment (“?…”, “#…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a use; give one of git, goproxy, npm, pip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git host (git clone, go get of private modules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Go module proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip package index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a private repository; remove it first to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1: %2 (history entry %3)</source>
+        <translation type="unfinished">已更新 %1：%2（历史记录条目 %3）</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the secret for %1 (%2, user %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSetup</name>
+    <message>
+        <source>%1 in %2 is overridden (%3); change it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOPRIVATE lists module paths that are private: go fetches them directly from their origin (GONOPROXY defaults to GOPRIVATE, so no proxy sees their names) and does not check them against the public checksum database (GONOSUMDB defaults to GOPRIVATE). If you set GONOPROXY or GONOSUMDB yourself, they no longer follow GOPRIVATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GONOPROXY or GONOSUMDB is set in your environment, so it does not follow GOPRIVATE; add %1 there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go splits GOAUTH on spaces, and %1 contains one; install MirrorDeck in a path without spaces or pass --netrc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed go (%1) cannot ask a keychain for a GOPROXY password (GOAUTH needs go 1.24). Pass --netrc to store it in ~/.netrc (mode 0600) as well, or use a git host instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a token line for %2 (%3); remove it first, so that MirrorDeck never drops a token it did not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOAUTH was changed since MirrorDeck set it; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since MirrorDeck set it; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Cannot read the list of private repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of private repositories is damaged; move it aside to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another MirrorDeck process is changing the private repositories; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTester</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (not an authentication error, but not a success either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrentMirrorCard</name>
     <message>
         <source>Mirror in use</source>
@@ -303,6 +629,109 @@
     <message>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; (already in use)</source>
         <translation>推荐：&lt;b&gt;%1&lt;/b&gt;（正在使用）</translation>
+    </message>
+    <message>
+        <source>Add to my mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the mirror in use in your own list, so it is measured and can be chosen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>%1 was not switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mirror MirrorDeck does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open MirrorDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mirror measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no measured mirror yet; try again after a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching %1 to %2 changes something you wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history keeps the old file, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so MirrorDeck cannot keep running in the background: closing the window quits, monitoring and failover notices stop with it, and &quot;start minimised&quot; opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MirrorDeck is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps measuring your mirrors in the tray. Use Quit in the tray menu to end it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,10 +831,6 @@
         <translation>得分 %1</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
         <source>Settings •</source>
         <translation>设置 •</translation>
     </message>
@@ -473,6 +898,42 @@
         <source>Restore the &amp;whole file</source>
         <translation>恢复整个文件(&amp;W)</translation>
     </message>
+    <message>
+        <source>%1 is down: its last checks failed, so %2 would fail to download or fall back to the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stale: it lacks versions the official upstream already has, so new releases would not install from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered none of the recent checks (0 % available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this mirror?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 available · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror in use is down: the tool&apos;s downloads fail or fall back. “Use recommended” fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror in use is stale: it lacks recent versions. “Use recommended” fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcosystemSummaryCard</name>
@@ -508,12 +969,6 @@
         <source>Not a catalog mirror</source>
         <translation>不在镜像源目录中</translation>
     </message>
-    <message numerus="yes">
-        <source>%n setting(s) override the file; see Details.</source>
-        <translation>
-            <numerusform>有 %n 个设置项覆盖了配置文件，详见“详情”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recommended: %1</source>
         <translation>推荐：%1</translation>
@@ -546,6 +1001,12 @@
         <source>● %1 up   ▲ %2 degraded   ✕ %3 down   ? %4 not measured</source>
         <translation>● %1 个正常   ▲ %2 个降级   ✕ %3 个不可用   ? %4 个未检测</translation>
     </message>
+    <message numerus="yes">
+        <source>Overridden by %n setting(s); see Details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorAdvice</name>
@@ -572,6 +1033,72 @@
     <message>
         <source>Nothing was written. Apply again in a moment.</source>
         <translation>没有写入任何内容。请稍后再应用一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>exec -- COMMAND [ARGS…]  Run COMMAND with the npm tokens from the keychain in its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“exec” takes a command, e.g. “mirrordeck-cli exec -- npm install”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no token in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">错误：%1</translation>
+    </message>
+    <message>
+        <source>error: cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailoverController</name>
+    <message>
+        <source>%1: automatic failover held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer answers (it failed repeatedly); %2 keeps failing until it uses another mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best healthy mirror: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other mirror of %1 is healthy right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 overrides the file MirrorDeck writes, so a switch has no effect until that is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mirror %2 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 switched from %2 (down) to %3 automatically (history entry #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed over to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,6 +1132,44 @@
     </message>
 </context>
 <context>
+    <name>GitCredentialCommand</name>
+    <message>
+        <source>git-credential get|store|erase  git&apos;s credential helper, answered from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“git-credential” takes get, store or erase (git runs it; see gitcredentials(7)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown git-credential action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrordeck: no secret in the keychain for %1; add it again with “mirrordeck-cli credential add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrordeck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoAuthCommand</name>
+    <message>
+        <source>goauth [URL]  GOAUTH&apos;s command for go 1.24+: headers for private GOPROXY entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“goauth” takes at most a URL (go runs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrordeck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoConfig</name>
     <message>
         <source>Module proxies, tried in order (&quot;direct&quot; means the origin).</source>
@@ -633,6 +1198,10 @@
     <message>
         <source>%1 is not a Go setting MirrorDeck manages (GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE).</source>
         <translation>%1 不是镜像源管家管理的 Go 设置项（GOPROXY、GOSUMDB、GOPRIVATE、GONOPROXY、GONOSUMDB、GOINSECURE）。</translation>
+    </message>
+    <message>
+        <source>GOPROXY keeps your chain and its separators; %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1307,13 @@
     <message>
         <source>Forbid module downloads: the go command then uses only what is already in the module cache</source>
         <translation>禁止下载模块：go 命令将只使用模块缓存中已有的内容</translation>
+    </message>
+</context>
+<context>
+    <name>GoProxyList</name>
+    <message>
+        <source>entry %1: “%2” becomes “%3”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -930,6 +1506,10 @@
         <source>MirrorDeck has not changed any %1 configuration yet.</source>
         <translation>镜像源管家尚未更改过任何 %1 配置。</translation>
     </message>
+    <message>
+        <source>git config</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -987,6 +1567,80 @@
     <message>
         <source>This change history is damaged, so it was not merged with the other; neither file was changed or removed.</source>
         <translation>此更改历史已损坏，因此没有与另一份合并；两个文件都没有被更改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatsCommand</name>
+    <message>
+        <source>history-stats [ECO] [--since 24h|7d|30d] [--json]  Availability and latency percentiles of the measured history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since 24h|7d|30d  the window ending now (default 24h).
+
+Every probe of the window and of mirrordeck-cli probe is counted. Availability is the share of
+probes that succeeded; p50/p90/p95 are nearest-rank latency percentiles of the successful ones,
+exact within the last 24 hours and within 2.5% for older, downsampled data (&quot;exact&quot;: false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs 24h, 7d or 30d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be 24h, 7d or 30d, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Measured history over %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>ECO</source>
+        <translation type="unfinished">生态</translation>
+    </message>
+    <message>
+        <source>PROBES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindows</name>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1714,58 @@
     </message>
 </context>
 <context>
+    <name>KeychainBackend</name>
+    <message>
+        <source>No keychain is available: MirrorDeck keeps secrets only in the Secret Service (GNOME Keyring, KeePassXC) or KWallet, reached over the D-Bus session, and finds none. Log in to a desktop session or start one (dbus-run-session, gnome-keyring-daemon). Nothing was stored, and nothing is written in plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system. Nothing was stored, and nothing is written in plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (started when first used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainJob</name>
+    <message>
+        <source>The keychain holds no secret for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. If it is locked, unlock it when your desktop asks (or with its keyring tool) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyringItemJob</name>
+    <message>
+        <source>This build of MirrorDeck cannot write the item pip&apos;s keyring reads (libsecret is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastProbeFile</name>
+    <message>
+        <source>Cannot save the probe results to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LatencyChartView</name>
     <message>
         <source>%1
@@ -1096,6 +1802,10 @@
     <message>
         <source>Show all lines</source>
         <translation>显示所有曲线</translation>
+    </message>
+    <message>
+        <source>Latency per mirror (median of each check)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,15 +1863,64 @@
     </message>
 </context>
 <context>
+    <name>ListCommand</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [ECO] [--json]        List the mirrors of each tool, “*” marking the one in use, with the last measured latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the catalog&apos;s mirrors and your own for each tool (or only ECO). The mirror the tool uses now is
+marked “*”; a value that names no known mirror is shown as “* (not in the catalog)”.
+The latency is the one the last “mirrordeck-cli probe” measured; “list” itself never measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">（空）</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished">（自定义）</translation>
+    </message>
+    <message>
+        <source>(in use, not in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Measuring the mirrors…</source>
-        <translation>正在为镜像源测速…</translation>
-    </message>
-    <message>
-        <source>Settings re-read.</source>
-        <translation>已重新读取设置。</translation>
-    </message>
     <message>
         <source>About MirrorDeck</source>
         <translation>关于镜像源管家</translation>
@@ -1218,6 +1977,44 @@
         <source>&amp;About MirrorDeck</source>
         <translation>关于镜像源管家(&amp;A)</translation>
     </message>
+    <message numerus="yes">
+        <source>Settings re-read; measuring %n more tool(s) now, the rest are already being measured.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings re-read; measuring the mirrors now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings re-read; a measurement is already running, its results replace the table as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings re-read. No mirrors to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of %1 have changes that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save shows the change to apply; Discard drops the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureFormat</name>
@@ -1230,20 +2027,17 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>%1 KB/s</source>
-        <translation>%1 KB/s</translation>
-    </message>
-    <message>
-        <source>%1 B/s</source>
-        <translation>%1 B/s</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1 MB/s</source>
+        <extracomment>A download slower than 10 kB/s; keep the unit as in &quot;%1 MB/s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2331,37 @@
         <source>This mirror cannot be tested.</source>
         <translation>无法检测此镜像源。</translation>
     </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MirrorSwitcher</name>
+    <message>
+        <source>History entry #%1 of %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”, which names no mirror MirrorDeck knows; the switch replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not switched automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorTableModel</name>
@@ -1547,10 +2372,6 @@
     <message>
         <source>Testing…</source>
         <translation>检测中…</translation>
-    </message>
-    <message>
-        <source>%1 (testing…)</source>
-        <translation>%1（检测中…）</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1666,6 +2487,60 @@
             <numerusform>落后 %n 个版本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In use: the tool downloads from this mirror now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being tested now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not download-tested: this mirror is stale (it lacks recent versions), and stale mirrors are never measured for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not download-tested: the mirror did not answer correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not download-tested yet: downloads run every few rounds, from the best mirrors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement in the last %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %1: %2 of %n probe(s) succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency p50 %1, p90 %2, p95 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older measurements are kept in 15-minute and hourly summaries: percentiles within 2.5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1</source>
+        <translation type="unfinished">p50 %1</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation type="unfinished">p95 %1</translation>
+    </message>
+    <message>
+        <source>From the measured history of the last %1 (the chart&apos;s window; 24 h for the shorter ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorTableView</name>
@@ -1717,8 +2592,8 @@
         <translation>此行的 [section] 节标题使 npm 把“%1”读作节而不是值，npm 会因此出错。请重命名或删除该节。</translation>
     </message>
     <message>
-        <source>%1 holds credentials for %2 (line %3) but none for %4, so npm will not send them to the new registry. MirrorDeck does not copy tokens; run `npm login --registry=%4` if the mirror needs them.</source>
-        <translation>%1 中有 %2 的凭据（第 %3 行），但没有 %4 的凭据，因此 npm 不会向新仓库发送凭据。镜像源管家不会复制令牌；如果该镜像源需要凭据，请运行 `npm login --registry=%4`。</translation>
+        <source>%1 holds credentials for %2 (line %3) but none for %4, so npm will not send them to the new registry. MirrorDeck does not copy tokens; run “npm login --registry=%4” if the mirror needs them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,8 +2646,16 @@
         <translation>npm 从这里安装软件包，除非下方的作用域设置了自己的仓库。</translation>
     </message>
     <message>
-        <source>Packages of a scope such as @my-company come from their own registry (the `@scope:registry` keys). Tokens for them stay untouched in .npmrc.</source>
-        <translation>@my-company 这类作用域下的软件包从其专属仓库获取（即 `@scope:registry` 键）。.npmrc 中这些仓库的令牌保持不变。</translation>
+        <source>e.g. @my-company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://npm.my-company.example/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages of a scope such as @my-company come from their own registry (the “@scope:registry” keys). Tokens for them stay untouched in .npmrc.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1818,8 +2701,8 @@
         <translation>%1 使用明文 http://：软件包和令牌将以未加密方式传输。</translation>
     </message>
     <message>
-        <source>%1 has no trailing slash. npm keeps credentials per &quot;nerf dart&quot;: for %2 that is %3, not %4, so `npm login` stores its token under %3 and npm&apos;s own commands look for it there. MirrorDeck writes the URL exactly as given; add a trailing slash unless this is intended.</source>
-        <translation>%1 末尾没有斜杠。npm 按“nerf dart”保存凭据：对 %2 而言是 %3，而不是 %4，因此 `npm login` 会把令牌保存在 %3 下，npm 自身的命令也会在那里查找。镜像源管家会按原样写入该 URL；除非有意如此，否则请在末尾加上斜杠。</translation>
+        <source>%1 has no trailing slash. npm keeps credentials per &quot;nerf dart&quot;: for %2 that is %3, not %4, so “npm login” stores its token under %3 and npm&apos;s own commands look for it there. MirrorDeck writes the URL exactly as given; add a trailing slash unless this is intended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2142,6 +3025,133 @@
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
+    <message>
+        <source>While a mirror page is shown, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click on the tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror left must be healthy for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray and failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure latency only (downloads wait for the interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure everything, downloads included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure nothing until the first interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch automatically when the mirror in use goes down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimised (hidden in the tray when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateRepositoriesPage</name>
+    <message>
+        <source>Secrets are kept in %1, never in a file unless you choose so for an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials for private Git hosts, Go module proxies, npm registries and pip indexes. MirrorDeck keeps each secret in the keychain and hands it to the tool without a plain-text copy where the tool allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up by MirrorDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a private repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected private repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the selected private repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -2258,6 +3268,18 @@ with the defaults and one ecosystem at most %5 s.</source>
 一次检测在 (N + 2) × SECONDS + DOWNLOADS × (SECONDS + min(%3, SECONDS)) 秒内结束：
 使用默认值、只检测一个生态时最多 %5 秒。</translation>
     </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告：%1</translation>
+    </message>
+    <message>
+        <source>In use for %1: %2 (marked *)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeError</name>
@@ -2319,6 +3341,240 @@ with the defaults and one ecosystem at most %5 s.</source>
     </message>
 </context>
 <context>
+    <name>ProbeStore</name>
+    <message>
+        <source>The measurement history is locked by another program; the results are kept and written when it is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement history is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement history could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the measurement history could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is missing; install libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement history could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It could not be moved aside: measurements are not recorded until it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It was moved to %2 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement history is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApplier</name>
+    <message>
+        <source>Profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” names the tool “%2”, which this version of MirrorDeck does not know; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”, %2: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Already written: %2. Restore any of those history entries to undo the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>profile list|show NAME|save NAME [ECO…]|apply NAME [--dry-run]|delete NAME  Named settings for several tools, applied as one change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save NAME [ECO…]   capture what every tool (or only ECO…) uses now; a key at its default is kept
+                   as “default” (applying removes it from your file). Secrets are never saved.
+apply NAME         write the profile into every tool&apos;s file as one change: one history entry
+                   per file, linked, so “restore ECO ID” on any of them undoes the whole profile.
+                   With --dry-run: every file&apos;s diff, nothing written.
+Profiles are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“profile” takes list, show, save, apply or delete, e.g. “mirrordeck-cli profile save Home”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>No profiles yet; save one with “mirrordeck-cli profile save NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“profile %1” needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ecosystem “%1”; use one of: %2.</source>
+        <translation type="unfinished">未知的生态“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved profile “%1”: %n setting(s) of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile action “%1”; use list, show, save, apply or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>“%1” is not a profile name: use 1 to 64 characters, without control characters or spaces at either end, e.g. “Home” or “Office”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2); fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”. List them with “mirrordeck-cli profile list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Your tools&apos; settings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2; %n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profiles yet. “Save current settings as…” keeps what your tools use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. Home, Office, CI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “%1”: %n setting(s) of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tools already use “%1”; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the profile “%1”: %n file(s) change, recorded as one change (restoring it undoes every file).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history is kept; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied “%1” (history: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile is a named set of settings for several tools (GOPROXY, GOPRIVATE, npm registries, pip&apos;s index …), applied as one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save current settings as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished">应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
     <name>PypiSimpleProtocol</name>
     <message>
         <source>The index lists no files of %1.</source>
@@ -2338,6 +3594,10 @@ with the defaults and one ecosystem at most %5 s.</source>
     <message>
         <source>restore ECO ID [--force] [--dry-run]  Put back what history entry ID changed (--force: the whole file, dropping later edits)</source>
         <translation>restore ECO ID [--force] [--dry-run]  恢复历史记录条目 ID 所改的内容（--force：恢复整个文件，丢弃之后的修改）</translation>
+    </message>
+    <message>
+        <source>note: history entry %1 was written with other files as one change (%2); all of them are restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,6 +3699,10 @@ with the defaults and one ecosystem at most %5 s.</source>
         <source>In effect: %1 (%2)</source>
         <translation>生效值：%1（%2）</translation>
     </message>
+    <message>
+        <source>Choose one of the catalog&apos;s mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shadow</name>
@@ -2481,6 +3745,10 @@ with the defaults and one ecosystem at most %5 s.</source>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>* in use: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThroughputChartView</name>
@@ -2507,18 +3775,6 @@ Not measured yet</source>
     <message>
         <source>The latest measured download speed of each mirror</source>
         <translation>各镜像源最近一次测得的下载速度</translation>
-    </message>
-    <message>
-        <source>Throughput (B/s)</source>
-        <translation>吞吐量（B/s）</translation>
-    </message>
-    <message>
-        <source>Throughput (KB/s)</source>
-        <translation>吞吐量（KB/s）</translation>
-    </message>
-    <message>
-        <source>Throughput (GB/s)</source>
-        <translation>吞吐量（GB/s）</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3850,18 @@ Not measured yet</source>
     <message>
         <source>Start with the window minimised.</source>
         <translation>启动时最小化窗口。</translation>
+    </message>
+    <message>
+        <source>Bring the running MirrorDeck&apos;s window forward; start MirrorDeck if it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the running MirrorDeck, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

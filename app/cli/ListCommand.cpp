@@ -14,15 +14,19 @@ namespace {
 
 QString ageOf(qint64 atMs)
 {
+    // Counts are computed first: Qt 6.4's lupdate loops forever on a `%n` call whose count
+    // argument is an expression with a division.
     const qint64 seconds = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - atMs) / 1000);
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 120)
         return QCoreApplication::translate("ListCommand", "%n s ago", nullptr, int(seconds));
     if (seconds < 2 * 3600)
-        return QCoreApplication::translate("ListCommand", "%n min ago", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("ListCommand", "%n min ago", nullptr, minutes);
     if (seconds < 2 * 86400)
-        return QCoreApplication::translate("ListCommand", "%n h ago", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("ListCommand", "%n day(s) ago", nullptr,
-                                       int(seconds / 86400));
+        return QCoreApplication::translate("ListCommand", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("ListCommand", "%n day(s) ago", nullptr, days);
 }
 
 // "42 ms (up, 3 min ago)", "down (3 min ago)", "-" when never measured.
