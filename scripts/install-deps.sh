@@ -19,6 +19,7 @@ build_packages=(
 test_packages=(
     googletest libgtest-dev
     golang-go nodejs npm python3 python3-pip python3-venv
+    git  # the real client the credential helper serves (and `go get` runs); minbase has none
     ca-certificates
     xvfb xauth x11-apps trayer imagemagick fonts-noto-cjk
     dbus dbus-x11 gnome-keyring libsecret-tools

@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Every file already holds these values; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件中已是这些值；没有写入任何内容。</translation>
     </message>
     <message>
         <source>Updated %1: %2 (history entry %3 %4)</source>
-        <translation type="unfinished">已更新 %1：%2（历史记录条目 %3） {1:?} {2 ?} {3 %4)?}</translation>
+        <translation>已更新 %1：%2（历史记录条目 %3 %4）</translation>
     </message>
 </context>
 <context>
@@ -270,15 +270,15 @@
     <name>CredentialCommand</name>
     <message>
         <source>Password or token (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>密码或令牌（输入时不显示）： </translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>credential add|list|remove|test …  Private repositories, secrets in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>credential add|list|remove|test …  私有仓库，机密信息保存在密钥环中</translation>
     </message>
     <message>
         <source>credential add URL --username NAME --use git|goproxy|npm|pip [--go-private] [--scope @SCOPE] [--netrc] [--token-in-npmrc]
@@ -290,298 +290,314 @@
 credential list [--json]
 credential remove URL    undoes exactly what add did
 credential test URL      one authenticated request; prints the HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>credential add URL --username NAME --use git|goproxy|npm|pip [--go-private] [--scope @SCOPE] [--netrc] [--token-in-npmrc]
+    机密信息从标准输入读取（在终端上以掩码提示输入），且只保存在密钥环中。
+    git：在你的 git 配置中将 `mirrordeck-cli git-credential` 注册为 credential.URL.helper；--go-private 会把该主机添加到 GOPRIVATE。
+    goproxy：1.24 之前的 go 只能读取 ~/.netrc；--netrc 会把机密信息写入该文件（0600）。
+    npm：写入 //HOST/:_authToken=${MIRRORDECK_TOKEN_…}（请通过 `mirrordeck-cli exec -- npm …` 运行 npm）；--scope 会写入 @SCOPE:registry；--token-in-npmrc 会直接写入令牌本身（0600）。
+    pip：把该软件包索引添加到 global.extra-index-url；pip 通过 Python 的 keyring 模块（Debian：python3-keyring）找到机密信息。
+credential list [--json]
+credential remove URL    完全撤销 add 所做的操作
+credential test URL      发送一次带认证的请求，并输出 HTTP 状态码</translation>
     </message>
     <message>
         <source>“credential” needs add, list, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>“credential”需要 add、list、remove 或 test。</translation>
     </message>
     <message>
         <source>Unknown credential action “%1”; use add, list, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 credential 操作“%1”，请使用 add、list、remove 或 test。</translation>
     </message>
     <message>
         <source>Unknown option “%1”. The secret is never an argument: it is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。机密信息从不作为参数传递，而是从标准输入读取。</translation>
     </message>
     <message>
         <source>“credential add” takes a URL, --use and --username, e.g. “mirrordeck-cli credential add https://git.corp.example/ --username alice --use git”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“credential add”需要一个 URL、--use 和 --username，例如“mirrordeck-cli credential add https://git.corp.example/ --username alice --use git”。</translation>
     </message>
     <message>
         <source>--username is needed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 --username。</translation>
     </message>
     <message>
         <source>--scope is for npm and starts with @, e.g. @corp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope 仅用于 npm，且以 @ 开头，例如 @corp。</translation>
     </message>
     <message>
         <source>%1 is already a private repository; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是私有仓库；如需更改，请先删除它。</translation>
     </message>
     <message>
         <source>No secret on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有机密信息；未保存任何内容。</translation>
     </message>
     <message>
         <source>If Go modules live on this host, add --go-private to put %1 in GOPRIVATE. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>如果此主机上有 Go 模块，请加上 --go-private，把 %1 加入 GOPRIVATE。%2</translation>
     </message>
     <message>
         <source>Run npm through MirrorDeck so the token is in %1 for that command only: mirrordeck-cli exec -- npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过镜像源管家运行 npm，这样令牌只会在该命令的 %1 中提供：mirrordeck-cli exec -- npm install</translation>
     </message>
     <message>
         <source>pip finds the password through Python&apos;s keyring module (Debian: python3-keyring) after the index asks for it; pip&apos;s --no-input turns that lookup off in pip 23.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包索引要求认证后，pip 会通过 Python 的 keyring 模块（Debian：python3-keyring）查找密码；在 pip 23.0 中，pip 的 --no-input 会关闭这一查找。</translation>
     </message>
     <message>
         <source>The secret is stored in %1 as well, as you chose (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>按你的选择，机密信息也已保存到 %1（模式 0600）。</translation>
     </message>
     <message>
         <source>“credential list” takes only --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>“credential list”只接受 --json。</translation>
     </message>
     <message>
         <source>No private repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有私有仓库。</translation>
     </message>
     <message>
         <source>“credential remove” takes the entry&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“credential remove”需要该条目的 URL。</translation>
     </message>
     <message>
         <source>%1 is not a private repository; “credential list” shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是私有仓库；可用“credential list”查看所有私有仓库。</translation>
     </message>
     <message>
         <source>“credential test” takes the entry&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“credential test”需要该条目的 URL。</translation>
     </message>
     <message>
         <source>%1 is not a private repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是私有仓库。</translation>
     </message>
 </context>
 <context>
     <name>CredentialDialog</name>
     <message>
         <source>Add the host to GOPRIVATE</source>
-        <translation type="unfinished"></translation>
+        <translation>将该主机添加到 GOPRIVATE</translation>
     </message>
     <message>
         <source>Also store the password in ~/.netrc (plain text, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将密码保存到 ~/.netrc（明文，模式 0600）</translation>
     </message>
     <message>
         <source>Write the token itself into ~/.npmrc (plain text, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌本身写入 ~/.npmrc（明文，模式 0600）</translation>
     </message>
     <message>
         <source>Add a private repository</source>
-        <translation type="unfinished"></translation>
+        <translation>添加私有仓库</translation>
     </message>
     <message>
         <source>Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库 URL</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>用于</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或令牌</translation>
     </message>
     <message>
         <source>npm scope</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 作用域</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)：</translation>
     </message>
     <message>
         <source>U&amp;sed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>用于(&amp;S)：</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或令牌(&amp;P)：</translation>
     </message>
     <message>
         <source>npm s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 作用域(&amp;C)：</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Enter the password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码或令牌。</translation>
     </message>
     <message>
         <source>An npm scope starts with @, e.g. @corp.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 作用域以 @ 开头，例如 @corp。</translation>
     </message>
 </context>
 <context>
     <name>CredentialEntry</name>
     <message>
         <source>secret stored in %1 as well (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息也保存在 %1 中（%2）</translation>
     </message>
     <message>
         <source>%1 += %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %1 += %2</translation>
     </message>
     <message>
         <source>%1 = %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %1 = %2</translation>
     </message>
     <message>
         <source>“%1” is not an http or https URL with a host, e.g. https://git.corp.example/team/.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是带主机名的 http 或 https URL（例如 https://git.corp.example/team/）。</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the URL: give the user name with --username; the secret is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不要在 URL 中包含用户名和密码：用户名通过 --username 提供；机密信息从标准输入读取。</translation>
     </message>
     <message>
         <source>The URL must not have a query or a fragment (“?…”, “#…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 不能包含查询或片段（“?…”、“#…”）。</translation>
     </message>
     <message>
         <source>“%1” is not a use; give one of git, goproxy, npm, pip.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的用途；请使用 git、goproxy、npm、pip 之一。</translation>
     </message>
     <message>
         <source>Git host (git clone, go get of private modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 主机（git clone、用 go get 获取私有模块）</translation>
     </message>
     <message>
         <source>Private Go module proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>私有 Go 模块代理</translation>
     </message>
     <message>
         <source>npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 仓库</translation>
     </message>
     <message>
         <source>pip package index</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 软件包索引</translation>
     </message>
     <message>
         <source>%1 is already a private repository; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是私有仓库；如需更改，请先删除它。</translation>
     </message>
     <message>
         <source>%1 is not a private repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是私有仓库。</translation>
     </message>
     <message>
         <source>Updated %1: %2 (history entry %3)</source>
-        <translation type="unfinished">已更新 %1：%2（历史记录条目 %3）</translation>
+        <translation>已更新 %1：%2（历史记录条目 %3）</translation>
     </message>
     <message>
         <source>Removed %1 and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 及其机密信息。</translation>
     </message>
     <message>
         <source>Stored the secret for %1 (%2, user %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1（%2，用户 %3）的机密信息保存到 %4。</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>Private repository %1 removed</source>
+        <translation>已移除私有仓库 %1</translation>
+    </message>
+    <message>
+        <source>Private repository %1</source>
+        <translation>私有仓库 %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialSetup</name>
     <message>
         <source>%1 in %2 is overridden (%3); change it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 已被覆盖（%3）；请先在覆盖它的位置修改。</translation>
     </message>
     <message>
         <source>GOPRIVATE lists module paths that are private: go fetches them directly from their origin (GONOPROXY defaults to GOPRIVATE, so no proxy sees their names) and does not check them against the public checksum database (GONOSUMDB defaults to GOPRIVATE). If you set GONOPROXY or GONOSUMDB yourself, they no longer follow GOPRIVATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>GOPRIVATE 列出私有的模块路径：go 会直接从源仓库获取这些模块（GONOPROXY 默认同 GOPRIVATE，因此任何模块代理都看不到它们的名称），也不会用公共校验和数据库校验它们（GONOSUMDB 默认同 GOPRIVATE）。如果你自己设置了 GONOPROXY 或 GONOSUMDB，它们就不再跟随 GOPRIVATE。</translation>
     </message>
     <message>
         <source>GONOPROXY or GONOSUMDB is set in your environment, so it does not follow GOPRIVATE; add %1 there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的环境中设置了 GONOPROXY 或 GONOSUMDB，因此它不会跟随 GOPRIVATE；请把 %1 也添加到其中。</translation>
     </message>
     <message>
         <source>go splits GOAUTH on spaces, and %1 contains one; install MirrorDeck in a path without spaces or pass --netrc.</source>
-        <translation type="unfinished"></translation>
+        <translation>go 按空格拆分 GOAUTH，而 %1 中含有空格；请把镜像源管家安装到不含空格的路径，或使用 --netrc。</translation>
     </message>
     <message>
         <source>The installed go (%1) cannot ask a keychain for a GOPROXY password (GOAUTH needs go 1.24). Pass --netrc to store it in ~/.netrc (mode 0600) as well, or use a git host instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的 go（%1）无法从密钥环获取 GOPROXY 密码（GOAUTH 需要 go 1.24）。请使用 --netrc 同时将其保存到 ~/.netrc（模式 0600），或改用 Git 主机。</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 already has a token line for %2 (%3); remove it first, so that MirrorDeck never drops a token it did not write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有 %2 的令牌行（%3）；请先删除它，以免镜像源管家删掉不是它写入的令牌。</translation>
     </message>
     <message>
         <source>GOAUTH was changed since MirrorDeck set it; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>GOAUTH 在镜像源管家设置之后已被修改，因此保持不变。</translation>
     </message>
     <message>
         <source>%1 was changed since MirrorDeck set it; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在镜像源管家设置之后已被修改，因此保持不变。</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot read the list of private repositories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取私有仓库列表：%1</translation>
     </message>
     <message>
         <source>The list of private repositories is damaged; move it aside to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>私有仓库列表已损坏；请将其移走，以便重新开始一个新列表。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Another MirrorDeck process is changing the private repositories; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个镜像源管家进程正在更改私有仓库；请重试。</translation>
     </message>
 </context>
 <context>
     <name>CredentialTester</name>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有响应：%2</translation>
     </message>
     <message>
         <source>%1 refused the credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了凭据（HTTP %2）。</translation>
     </message>
     <message>
         <source>%1 accepted the credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受了凭据（HTTP %2）。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (not an authentication error, but not a success either).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2（不是认证错误，但也不是成功）。</translation>
     </message>
 </context>
 <context>
@@ -632,106 +648,106 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     </message>
     <message>
         <source>Add to my mirrors</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到自定义镜像源</translation>
     </message>
     <message>
         <source>Keep the mirror in use in your own list, so it is measured and can be chosen again</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前镜像源保存到自定义镜像源列表，以便为其测速并可再次选择</translation>
     </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
     <message>
         <source>%1 was not switched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未切换</translation>
     </message>
     <message>
         <source>%1 switched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已切换</translation>
     </message>
     <message>
         <source>Monitoring paused</source>
-        <translation type="unfinished"></translation>
+        <translation>监控已暂停</translation>
     </message>
     <message>
         <source>%1: a mirror MirrorDeck does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：镜像源管家未收录的镜像源</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 — %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Open MirrorDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>打开镜像源管家</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Use fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>使用最快的镜像源</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检测</translation>
     </message>
     <message>
         <source>Test all now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检测全部</translation>
     </message>
     <message>
         <source>Pause monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停监控</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>No mirror measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已测速的镜像源</translation>
     </message>
     <message>
         <source>%1 has no measured mirror yet; try again after a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚无已测速的镜像源；请在检测后重试。</translation>
     </message>
     <message>
         <source>Switch %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>切换 %1？</translation>
     </message>
     <message>
         <source>Switching %1 to %2 changes something you wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 切换到 %2 会更改你自己写入的内容：</translation>
     </message>
     <message>
         <source>The history keeps the old file, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改历史会保留旧文件，因此可以撤销此操作。</translation>
     </message>
     <message>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>切换(&amp;S)</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so MirrorDeck cannot keep running in the background: closing the window quits, monitoring and failover notices stop with it, and &quot;start minimised&quot; opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘，因此镜像源管家无法在后台持续运行：关闭窗口即退出程序，监控和故障切换通知也随之停止，“启动时最小化”也会直接打开窗口。</translation>
     </message>
     <message>
         <source>MirrorDeck is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像源管家仍在运行</translation>
     </message>
     <message>
         <source>It keeps measuring your mirrors in the tray. Use Quit in the tray menu to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会在托盘中继续为你的镜像源测速。要退出，请使用托盘菜单中的“退出”。</translation>
     </message>
 </context>
 <context>
@@ -900,39 +916,39 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     </message>
     <message>
         <source>%1 is down: its last checks failed, so %2 would fail to download or fall back to the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可用：最近几次检测均失败，因此 %2 会下载失败，或回退到下一个条目。</translation>
     </message>
     <message>
         <source>%1 is stale: it lacks versions the official upstream already has, so new releases would not install from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未同步：缺少官方源已有的版本，因此无法从它安装新版本。</translation>
     </message>
     <message>
         <source>%1 answered none of the recent checks (0 % available).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在最近的检测中均无响应（可用率 0%）。</translation>
     </message>
     <message>
         <source>Use this mirror?</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用此镜像源吗？</translation>
     </message>
     <message>
         <source>Use it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要使用吗？</translation>
     </message>
     <message>
         <source>Not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未测速</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 available · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 可用率 %3 · %4</translation>
     </message>
     <message>
         <source>The mirror in use is down: the tool&apos;s downloads fail or fall back. “Use recommended” fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前镜像源不可用：工具的下载会失败或回退到其他来源。点击“使用推荐镜像源”即可解决。</translation>
     </message>
     <message>
         <source>The mirror in use is stale: it lacks recent versions. “Use recommended” fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前镜像源未同步：缺少最新版本。点击“使用推荐镜像源”即可解决。</translation>
     </message>
 </context>
 <context>
@@ -1003,8 +1019,8 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     </message>
     <message numerus="yes">
         <source>Overridden by %n setting(s); see Details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>被 %n 个设置项覆盖；请查看“详情”。</numerusform>
         </translation>
     </message>
 </context>
@@ -1039,66 +1055,66 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     <name>ExecCommand</name>
     <message>
         <source>exec -- COMMAND [ARGS…]  Run COMMAND with the npm tokens from the keychain in its environment</source>
-        <translation type="unfinished"></translation>
+        <translation>exec -- COMMAND [ARGS…]  运行 COMMAND，并在其环境中提供密钥环中的 npm 令牌</translation>
     </message>
     <message>
         <source>“exec” takes a command, e.g. “mirrordeck-cli exec -- npm install”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“exec”需要一个命令，例如“mirrordeck-cli exec -- npm install”。</translation>
     </message>
     <message>
         <source>warning: no token in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：密钥环中没有 %1 的令牌。</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>error: cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法运行 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>FailoverController</name>
     <message>
         <source>%1: automatic failover held back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自动切换已暂缓</translation>
     </message>
     <message>
         <source>%1 no longer answers (it failed repeatedly); %2 keeps failing until it uses another mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已无响应（连续多次失败）；在改用其他镜像源之前，%2 会一直失败。</translation>
     </message>
     <message>
         <source>Best healthy mirror: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳的正常镜像源：%1（%2）。</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到 %1</translation>
     </message>
     <message>
         <source>No other mirror of %1 is healthy right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 目前没有其他正常的镜像源。</translation>
     </message>
     <message>
         <source>Note: %1 overrides the file MirrorDeck writes, so a switch has no effect until that is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1 覆盖了镜像源管家写入的文件，因此在删除它之前，切换不会生效。</translation>
     </message>
     <message>
         <source>%1 mirror %2 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 镜像源 %2 不可用</translation>
     </message>
     <message>
         <source>%1 switched from %2 (down) to %3 automatically (history entry #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已自动从 %2（不可用）切换到 %3（历史记录 #%4）。</translation>
     </message>
     <message>
         <source>%1 failed over to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已自动切换到 %2</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -1135,38 +1151,38 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     <name>GitCredentialCommand</name>
     <message>
         <source>git-credential get|store|erase  git&apos;s credential helper, answered from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>git-credential get|store|erase  git 的凭据助手，从密钥环中提供凭据</translation>
     </message>
     <message>
         <source>“git-credential” takes get, store or erase (git runs it; see gitcredentials(7)).</source>
-        <translation type="unfinished"></translation>
+        <translation>“git-credential”需要 get、store 或 erase（由 git 调用；参见 gitcredentials(7)）。</translation>
     </message>
     <message>
         <source>Unknown git-credential action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 git-credential 操作“%1”。</translation>
     </message>
     <message>
         <source>mirrordeck: no secret in the keychain for %1; add it again with “mirrordeck-cli credential add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrordeck：密钥环中没有 %1 的机密信息；请用“mirrordeck-cli credential add”重新添加。</translation>
     </message>
     <message>
         <source>mirrordeck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrordeck：%1</translation>
     </message>
 </context>
 <context>
     <name>GoAuthCommand</name>
     <message>
         <source>goauth [URL]  GOAUTH&apos;s command for go 1.24+: headers for private GOPROXY entries</source>
-        <translation type="unfinished"></translation>
+        <translation>goauth [URL]  供 go 1.24+ 的 GOAUTH 调用的命令：为私有 GOPROXY 条目提供请求头</translation>
     </message>
     <message>
         <source>“goauth” takes at most a URL (go runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>“goauth”最多接受一个 URL（由 go 调用）。</translation>
     </message>
     <message>
         <source>mirrordeck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mirrordeck：%1</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1217,7 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     </message>
     <message>
         <source>GOPROXY keeps your chain and its separators; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GOPROXY 会保留你的代理链及其分隔符；%1。</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1329,7 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     <name>GoProxyList</name>
     <message>
         <source>entry %1: “%2” becomes “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1：“%2”改为“%3”</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1524,7 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     </message>
     <message>
         <source>git config</source>
-        <translation type="unfinished"></translation>
+        <translation>git config</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1589,7 @@ credential test URL      one authenticated request; prints the HTTP status</sour
     <name>HistoryStatsCommand</name>
     <message>
         <source>history-stats [ECO] [--since 24h|7d|30d] [--json]  Availability and latency percentiles of the measured history</source>
-        <translation type="unfinished"></translation>
+        <translation>history-stats [ECO] [--since 24h|7d|30d] [--json]  显示测速历史的可用率和延迟百分位数</translation>
     </message>
     <message>
         <source>--since 24h|7d|30d  the window ending now (default 24h).
@@ -1581,66 +1597,70 @@ credential test URL      one authenticated request; prints the HTTP status</sour
 Every probe of the window and of mirrordeck-cli probe is counted. Availability is the share of
 probes that succeeded; p50/p90/p95 are nearest-rank latency percentiles of the successful ones,
 exact within the last 24 hours and within 2.5% for older, downsampled data (&quot;exact&quot;: false).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 24h|7d|30d  截至当前的统计时间范围（默认 24h）。
+
+镜像源管家窗口和 mirrordeck-cli probe 所做的每次检测都会计入。可用率是成功检测所占的
+比例；p50/p90/p95 是成功检测延迟的最近秩百分位数，最近 24 小时内的数据为精确值，
+更早的降采样数据误差在 2.5% 以内（&quot;exact&quot;: false）。</translation>
     </message>
     <message>
         <source>--since needs 24h, 7d or 30d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 需要 24h、7d 或 30d。</translation>
     </message>
     <message>
         <source>--since must be 24h, 7d or 30d, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 必须是 24h、7d 或 30d，而不是“%1”。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">意外的参数“%1”。</translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>Measured history over %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 的测速历史（%2）</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ECO</source>
-        <translation type="unfinished">生态</translation>
+        <translation>生态</translation>
     </message>
     <message>
         <source>PROBES</source>
-        <translation type="unfinished"></translation>
+        <translation>检测次数</translation>
     </message>
     <message>
         <source>AVAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>可用率</translation>
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P90</translation>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindows</name>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
 </context>
 <context>
@@ -1717,52 +1737,52 @@ exact within the last 24 hours and within 2.5% for older, downsampled data (&quo
     <name>KeychainBackend</name>
     <message>
         <source>No keychain is available: MirrorDeck keeps secrets only in the Secret Service (GNOME Keyring, KeePassXC) or KWallet, reached over the D-Bus session, and finds none. Log in to a desktop session or start one (dbus-run-session, gnome-keyring-daemon). Nothing was stored, and nothing is written in plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环：镜像源管家只把机密信息保存在通过 D-Bus 会话访问的 Secret Service（GNOME Keyring、KeePassXC）或 KWallet 中，但一个也没有找到。请登录桌面会话，或启动一个会话（dbus-run-session、gnome-keyring-daemon）。未保存任何内容，也不会改为以明文写入。</translation>
     </message>
     <message>
         <source>No keychain is available on this system. Nothing was stored, and nothing is written in plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有可用的密钥环。未保存任何内容，也不会改为以明文写入。</translation>
     </message>
     <message>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
         <source>Secret Service (started when first used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service（首次使用时启动）</translation>
     </message>
 </context>
 <context>
     <name>KeychainJob</name>
     <message>
         <source>The keychain holds no secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有 %1 的机密信息。</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环拒绝访问（%1）。请解锁后重试。</translation>
     </message>
     <message>
         <source>The keychain failed: %1. If it is locked, unlock it when your desktop asks (or with its keyring tool) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环出错：%1。如果密钥环已锁定，请在桌面提示时解锁（或使用其密钥环工具解锁），然后重试。</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环出错：%1</translation>
     </message>
 </context>
 <context>
     <name>KeyringItemJob</name>
     <message>
         <source>This build of MirrorDeck cannot write the item pip&apos;s keyring reads (libsecret is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的镜像源管家无法写入 pip 的 keyring 所读取的条目（缺少 libsecret）。</translation>
     </message>
 </context>
 <context>
     <name>LastProbeFile</name>
     <message>
         <source>Cannot save the probe results to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将检测结果保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1825,7 @@ exact within the last 24 hours and within 2.5% for older, downsampled data (&quo
     </message>
     <message>
         <source>Latency per mirror (median of each check)</source>
-        <translation type="unfinished"></translation>
+        <translation>各镜像源的延迟（每次检测的中位数）</translation>
     </message>
 </context>
 <context>
@@ -1866,57 +1886,59 @@ exact within the last 24 hours and within 2.5% for older, downsampled data (&quo
     <name>ListCommand</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，未同步</translation>
     </message>
     <message>
         <source>list [ECO] [--json]        List the mirrors of each tool, “*” marking the one in use, with the last measured latency</source>
-        <translation type="unfinished"></translation>
+        <translation>list [ECO] [--json]        列出每个工具的镜像源及上次测得的延迟，“*”标记正在使用的镜像源</translation>
     </message>
     <message>
         <source>Lists the catalog&apos;s mirrors and your own for each tool (or only ECO). The mirror the tool uses now is
 marked “*”; a value that names no known mirror is shown as “* (not in the catalog)”.
 The latency is the one the last “mirrordeck-cli probe” measured; “list” itself never measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>按工具列出镜像源目录中的镜像源和你的镜像源（或只列出 ECO 的）。工具当前使用的镜像源
+标有“*”；如果某个值不对应任何已知镜像源，则显示为“*（不在镜像源目录中）”。
+延迟是上一次“mirrordeck-cli probe”测得的值；“list”本身从不测速。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">意外的参数“%1”。</translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">（空）</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>(yours)</source>
-        <translation type="unfinished">（自定义）</translation>
+        <translation>（自定义）</translation>
     </message>
     <message>
         <source>(in use, not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>（正在使用，不在镜像源目录中）</translation>
     </message>
 </context>
 <context>
@@ -1979,41 +2001,41 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message numerus="yes">
         <source>Settings re-read; measuring %n more tool(s) now, the rest are already being measured.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重新读取设置；正在为另外 %n 个工具测速，其余工具已在测速中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings re-read; measuring the mirrors now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新读取设置；正在为镜像源测速。</translation>
     </message>
     <message>
         <source>Settings re-read; a measurement is already running, its results replace the table as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新读取设置；已有测速正在进行，结果到达后会替换表格中的数据。</translation>
     </message>
     <message>
         <source>Settings re-read. No mirrors to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新读取设置。没有需要测速的镜像源。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The settings of %1 have changes that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的设置有尚未应用的更改。</translation>
     </message>
     <message>
         <source>Save shows the change to apply; Discard drops the edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“保存”会显示要应用的更改；“放弃”会丢弃这些编辑。</translation>
     </message>
     <message>
         <source>Private repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>私有仓库</translation>
     </message>
     <message>
         <source>Pro&amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2054,12 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>&lt; %1 MB/s</source>
         <extracomment>A download slower than 10 kB/s; keep the unit as in &quot;%1 MB/s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1 MB/s</translation>
     </message>
 </context>
 <context>
@@ -2333,34 +2355,34 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
 </context>
 <context>
     <name>MirrorSwitcher</name>
     <message>
         <source>History entry #%1 of %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的历史记录 #%1 已不存在。</translation>
     </message>
     <message>
         <source>%1 is now “%2”, which names no mirror MirrorDeck knows; the switch replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当前为“%2”，不对应镜像源管家已知的任何镜像源；切换时会替换它。</translation>
     </message>
     <message>
         <source>%1 “%2” is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”将被移除。</translation>
     </message>
     <message>
         <source>%1 “%2” is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”将被替换。</translation>
     </message>
     <message>
         <source>Not switched automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未自动切换：%1</translation>
     </message>
 </context>
 <context>
@@ -2489,57 +2511,57 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>In use: the tool downloads from this mirror now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用：工具当前从此镜像源下载</translation>
     </message>
     <message>
         <source>Being tested now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测</translation>
     </message>
     <message>
         <source>Not download-tested: this mirror is stale (it lacks recent versions), and stale mirrors are never measured for speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行下载测速：此镜像源未同步（缺少最新版本），未同步的镜像源不会进行速度测试。</translation>
     </message>
     <message>
         <source>Not download-tested: the mirror did not answer correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行下载测速：该镜像源未正确响应。</translation>
     </message>
     <message>
         <source>Not download-tested yet: downloads run every few rounds, from the best mirrors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未进行下载测速：每隔几轮测速才下载一次，且只针对最好的几个镜像源。</translation>
     </message>
     <message>
         <source>No measurement in the last %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 内尚无测速结果</translation>
     </message>
     <message numerus="yes">
         <source>Last %1: %2 of %n probe(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %1：%n 次检测中 %2 次成功</numerusform>
         </translation>
     </message>
     <message>
         <source>Latency p50 %1, p90 %2, p95 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 p50 %1，p90 %2，p95 %3</translation>
     </message>
     <message>
         <source>Older measurements are kept in 15-minute and hourly summaries: percentiles within 2.5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>更早的测速结果以 15 分钟和 1 小时为单位汇总保存：百分位数误差在 2.5% 以内</translation>
     </message>
     <message>
         <source>Availability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可用率 %1</translation>
     </message>
     <message>
         <source>p50 %1</source>
-        <translation type="unfinished">p50 %1</translation>
+        <translation>p50 %1</translation>
     </message>
     <message>
         <source>p95 %1</source>
-        <translation type="unfinished">p95 %1</translation>
+        <translation>p95 %1</translation>
     </message>
     <message>
         <source>From the measured history of the last %1 (the chart&apos;s window; 24 h for the shorter ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据最近 %1 的测速历史（即图表时间范围；更短的范围按 24 小时计）</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2615,7 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>%1 holds credentials for %2 (line %3) but none for %4, so npm will not send them to the new registry. MirrorDeck does not copy tokens; run “npm login --registry=%4” if the mirror needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有 %2 的凭据（第 %3 行），但没有 %4 的凭据，因此 npm 不会把它们发送给新的仓库。镜像源管家不会复制令牌；如果该镜像源需要凭据，请运行“npm login --registry=%4”。</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2669,15 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>e.g. @my-company</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 @my-company</translation>
     </message>
     <message>
         <source>e.g. https://npm.my-company.example/</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 https://npm.my-company.example/</translation>
     </message>
     <message>
         <source>Packages of a scope such as @my-company come from their own registry (the “@scope:registry” keys). Tokens for them stay untouched in .npmrc.</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域（例如 @my-company）下的软件包从其专属仓库获取（即“@scope:registry”键）。这些仓库的令牌保留在 .npmrc 中，不会被改动。</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2724,7 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>%1 has no trailing slash. npm keeps credentials per &quot;nerf dart&quot;: for %2 that is %3, not %4, so “npm login” stores its token under %3 and npm&apos;s own commands look for it there. MirrorDeck writes the URL exactly as given; add a trailing slash unless this is intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有结尾斜杠。npm 按“nerf dart”保存凭据：对于 %2，它是 %3 而不是 %4，因此“npm login”会把令牌保存在 %3 下，npm 自己的命令也会在那里查找。镜像源管家按原样写入该 URL；除非有意如此，否则请加上结尾斜杠。</translation>
     </message>
 </context>
 <context>
@@ -3027,130 +3049,130 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
     <message>
         <source>While a mirror page is shown, every</source>
-        <translation type="unfinished"></translation>
+        <translation>显示镜像源页面时，每隔</translation>
     </message>
     <message>
         <source>At start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时</translation>
     </message>
     <message>
         <source>Left click on the tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>左键单击托盘图标</translation>
     </message>
     <message>
         <source>A mirror left must be healthy for</source>
-        <translation type="unfinished"></translation>
+        <translation>曾被切走的镜像源需持续正常</translation>
     </message>
     <message>
         <source>Tray and failover</source>
-        <translation type="unfinished"></translation>
+        <translation>托盘与故障切换</translation>
     </message>
     <message>
         <source>Measure latency only (downloads wait for the interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅测延迟（下载测速等到测速间隔到时再进行）</translation>
     </message>
     <message>
         <source>Measure everything, downloads included</source>
-        <translation type="unfinished"></translation>
+        <translation>全部测速，包括下载测速</translation>
     </message>
     <message>
         <source>Measure nothing until the first interval</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个测速间隔到来前不测速</translation>
     </message>
     <message>
         <source>Opens the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>打开菜单</translation>
     </message>
     <message>
         <source>Shows or hides the window</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏窗口</translation>
     </message>
     <message>
         <source>Show an icon in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统托盘中显示图标</translation>
     </message>
     <message>
         <source>Switch automatically when the mirror in use goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>当前镜像源不可用时自动切换</translation>
     </message>
     <message>
         <source>Start minimised (hidden in the tray when there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时最小化（有托盘时隐藏到托盘）</translation>
     </message>
 </context>
 <context>
     <name>PrivateRepositoriesPage</name>
     <message>
         <source>Secrets are kept in %1, never in a file unless you choose so for an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密保存在 %1 中；除非你为某个条目选择这样做，否则绝不会写入文件。</translation>
     </message>
     <message>
         <source>Storing the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存机密…</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1…</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测 %1…</translation>
     </message>
     <message>
         <source>Private repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>私有仓库</translation>
     </message>
     <message>
         <source>Credentials for private Git hosts, Go module proxies, npm registries and pip indexes. MirrorDeck keeps each secret in the keychain and hands it to the tool without a plain-text copy where the tool allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>私有 Git 主机、Go 模块代理、npm 仓库和 pip 软件包索引的凭据。镜像源管家把每项机密保存在密钥环中，并在工具允许时直接交给工具，不留明文副本。</translation>
     </message>
     <message>
         <source>Looking for the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找密钥环…</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>用于</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Set up by MirrorDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>由镜像源管家配置</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a private repository</source>
-        <translation type="unfinished"></translation>
+        <translation>添加私有仓库</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">删除(&amp;R)</translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected private repository</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选私有仓库</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>检测(&amp;T)</translation>
     </message>
     <message>
         <source>Test the selected private repository</source>
-        <translation type="unfinished"></translation>
+        <translation>检测所选私有仓库</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -3270,15 +3292,15 @@ with the defaults and one ecosystem at most %5 s.</source>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告： </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">警告：%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>In use for %1: %2 (marked *)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当前使用：%2（标有 *）</translation>
     </message>
 </context>
 <context>
@@ -3344,69 +3366,69 @@ with the defaults and one ecosystem at most %5 s.</source>
     <name>ProbeStore</name>
     <message>
         <source>The measurement history is locked by another program; the results are kept and written when it is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>测速历史被另一个程序锁定；测速结果会先保留，待其解除锁定后再写入。</translation>
     </message>
     <message>
         <source>The measurement history is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>测速历史已损坏（%1）。</translation>
     </message>
     <message>
         <source>The measurement history could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入测速历史：%1</translation>
     </message>
     <message>
         <source>The folder of the measurement history could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建测速历史所在的文件夹。</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; install libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Qt 的 SQLite 驱动（QSQLITE）；请安装 libqt6sql6-sqlite。</translation>
     </message>
     <message>
         <source>The measurement history could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开测速历史：%1</translation>
     </message>
     <message>
         <source>%1 It could not be moved aside: measurements are not recorded until it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1无法将其移到一旁：在删除它之前不会记录测速结果。</translation>
     </message>
     <message>
         <source>%1 It was moved to %2 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已将其移至 %2，并新建了测速历史。</translation>
     </message>
     <message>
         <source>The measurement history is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>测速历史已损坏。</translation>
     </message>
 </context>
 <context>
     <name>ProfileApplier</name>
     <message>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案“%1”</translation>
     </message>
     <message>
         <source>The profile “%1” names the tool “%2”, which this version of MirrorDeck does not know; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案“%1”指定了工具“%2”，但此版本的镜像源管家不认识该工具；未作任何更改。</translation>
     </message>
     <message>
         <source>Profile “%1”, %2: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案“%1”，%2：%3未作任何更改。</translation>
     </message>
     <message>
         <source>%1 Already written: %2. Restore any of those history entries to undo the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已写入：%2。恢复其中任意一个历史记录条目即可撤销该配置方案。</translation>
     </message>
     <message>
         <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
         <source>profile list|show NAME|save NAME [ECO…]|apply NAME [--dry-run]|delete NAME  Named settings for several tools, applied as one change</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list|show NAME|save NAME [ECO…]|apply NAME [--dry-run]|delete NAME  多个工具的命名设置，作为一次更改应用</translation>
     </message>
     <message>
         <source>save NAME [ECO…]   capture what every tool (or only ECO…) uses now; a key at its default is kept
@@ -3415,163 +3437,168 @@ apply NAME         write the profile into every tool&apos;s file as one change: 
                    per file, linked, so “restore ECO ID” on any of them undoes the whole profile.
                    With --dry-run: every file&apos;s diff, nothing written.
 Profiles are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>save NAME [ECO…]   记录每个工具（或仅 ECO…）当前使用的设置；处于默认值的键记为“default”
+                   （应用时会将其从你的文件中删除）。机密信息绝不会被保存。
+apply NAME         将配置方案作为一次更改写入每个工具的文件：每个文件一个历史记录条目，
+                   彼此关联，因此对其中任意一个执行“restore ECO ID”都会撤销整个配置方案。
+                   使用 --dry-run 时：显示每个文件的差异，不写入任何内容。
+配置方案保存在 %1 中。</translation>
     </message>
     <message>
         <source>“profile” takes list, show, save, apply or delete, e.g. “mirrordeck-cli profile save Home”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“profile”需要 list、show、save、apply 或 delete，例如“mirrordeck-cli profile save Home”。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">意外的参数“%1”。</translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>No profiles yet; save one with “mirrordeck-cli profile save NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有配置方案；可用“mirrordeck-cli profile save NAME”保存一个。</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个设置项</numerusform>
         </translation>
     </message>
     <message>
         <source>“profile %1” needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“profile %1”需要一个配置方案名称。</translation>
     </message>
     <message>
         <source>Unknown ecosystem “%1”; use one of: %2.</source>
-        <translation type="unfinished">未知的生态“%1”，请使用以下之一：%2。</translation>
+        <translation>未知的生态“%1”，请使用以下之一：%2。</translation>
     </message>
     <message numerus="yes">
         <source>Saved profile “%1”: %n setting(s) of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存配置方案“%1”：%n 个设置项，来自 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置方案“%1”。</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认值）</translation>
     </message>
     <message>
         <source>Unknown profile action “%1”; use list, show, save, apply or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的配置方案操作“%1”；请使用 list、show、save、apply 或 delete。</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>“%1” is not a profile name: use 1 to 64 characters, without control characters or spaces at either end, e.g. “Home” or “Office”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的配置方案名称：请使用 1 到 64 个字符，不含控制字符，首尾不能有空格，例如“Home”或“Office”。</translation>
     </message>
     <message>
         <source>Cannot read the profiles in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的配置方案：%2</translation>
     </message>
     <message>
         <source>The profiles file %1 is damaged (%2); fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案文件 %1 已损坏（%2）；请修复或删除它。</translation>
     </message>
     <message>
         <source>There is no profile “%1”. List them with “mirrordeck-cli profile list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的配置方案。可用“mirrordeck-cli profile list”列出所有配置方案。</translation>
     </message>
     <message>
         <source>Cannot save the profiles to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将配置方案保存到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置方案</translation>
     </message>
     <message>
         <source>Delete the profile “%1”? Your tools&apos; settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除配置方案“%1”吗？工具的设置会保持不变。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2; %n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2；%n 个设置项</numerusform>
         </translation>
     </message>
     <message>
         <source>No profiles yet. “Save current settings as…” keeps what your tools use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有配置方案。“将当前设置另存为…”会保存你的工具当前使用的设置。</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置方案</translation>
     </message>
     <message>
         <source>Name of the profile (e.g. Home, Office, CI):</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案名称（例如 Home、Office、CI）：</translation>
     </message>
     <message numerus="yes">
         <source>Saved “%1”: %n setting(s) of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存“%1”：%n 个设置项，来自 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Planning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算“%1”的更改…</translation>
     </message>
     <message>
         <source>Your tools already use “%1”; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的工具已在使用“%1”；无需更改。</translation>
     </message>
     <message>
         <source>Apply profile</source>
-        <translation type="unfinished"></translation>
+        <translation>应用配置方案</translation>
     </message>
     <message numerus="yes">
         <source>Apply the profile “%1”: %n file(s) change, recorded as one change (restoring it undoes every file).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用配置方案“%1”：将更改 %n 个文件，记录为一次更改（恢复它会撤销所有文件的更改）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No history is kept; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留历史记录；没有写入任何内容。</translation>
     </message>
     <message>
         <source>Applied “%1” (history: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用“%1”（历史记录：%2）。</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案</translation>
     </message>
     <message>
         <source>A profile is a named set of settings for several tools (GOPROXY, GOPRIVATE, npm registries, pip&apos;s index …), applied as one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案是一组命名的设置，涵盖多个工具（GOPROXY、GOPRIVATE、npm 仓库、pip 的软件包索引等），作为一次更改应用。</translation>
     </message>
     <message>
         <source>&amp;Save current settings as…</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前设置另存为(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished">应用(&amp;A)…</translation>
+        <translation>应用(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3624,11 @@ Profiles are kept in %1.</source>
     </message>
     <message>
         <source>note: history entry %1 was written with other files as one change (%2); all of them are restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：历史记录条目 %1 与其他文件作为一次更改写入（%2）；它们将全部恢复。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is part of a private repository&apos;s setup (%2). Undo it as a whole with “mirrordeck-cli credential remove URL”.</source>
+        <translation>历史记录条目 %1 属于某个私有仓库的设置（%2）。请用“mirrordeck-cli credential remove URL”整体撤销。</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3732,7 @@ Profiles are kept in %1.</source>
     </message>
     <message>
         <source>Choose one of the catalog&apos;s mirrors</source>
-        <translation type="unfinished"></translation>
+        <translation>从镜像源目录中选择一个镜像源</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3778,7 @@ Profiles are kept in %1.</source>
     </message>
     <message>
         <source>* in use: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>* 正在使用：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3853,15 +3884,15 @@ Not measured yet</source>
     </message>
     <message>
         <source>Bring the running MirrorDeck&apos;s window forward; start MirrorDeck if it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>将正在运行的镜像源管家窗口置于前台；如果镜像源管家未运行，则启动它。</translation>
     </message>
     <message>
         <source>Quit the running MirrorDeck, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出正在运行的镜像源管家（如果有）。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

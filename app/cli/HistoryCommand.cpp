@@ -49,6 +49,9 @@ int HistoryCommand::run(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("file"), entry.filePath},
                 {QStringLiteral("summary"), entry.summary},
                 {QStringLiteral("changes"), keys},
+                // Entries written together (a profile, a private repository) share it.
+                {QStringLiteral("group"),
+                 entry.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.group)},
             });
         }
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("ecosystem"), id},

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "config/ChangeHistory.h"
 #include "config/RestorePlanner.h"
+#include "credentials/CredentialEntry.h"
 #include "profiles/ProfileApplier.h"
 
 QString RestoreCommand::synopsis() const
@@ -26,6 +27,16 @@ int RestoreCommand::run(const QStringList &arguments, CliContext &context)
     const Expected<HistoryEntry> entry = history.entry(ecosystem->id(), args.at(1));
     if (!entry)
         return CliSupport::fail(context, entry.error());
+    // A private repository's files are one change, and removing the entry is its undo: restoring
+    // one of its files alone would leave the others (a git helper with no GOPRIVATE, say).
+    if (entry->group.startsWith(CredentialEntry::historyGroupPrefix()))
+        return CliSupport::fail(
+            context, CoreError{CoreError::Kind::InvalidValue,
+                               tr("History entry %1 is part of a private repository's setup "
+                                  "(%2). Undo it as a whole with “mirrordeck-cli credential "
+                                  "remove URL”.")
+                                   .arg(entry->id, entry->summary.section(QLatin1Char(':'), 0, 0)),
+                               QString()});
     // A profile's entry is one of a linked group: restoring it restores every file of the group.
     if (!entry->group.isEmpty()) {
         const Expected<QList<ConfigChange>> changes =

@@ -560,3 +560,50 @@ TEST_F(Credentials, TheSecretIsNeverAnArgumentAndBadInputWritesNothing)
     ASSERT_TRUE(succeeded(listed));
     EXPECT_EQ(listed.outText(), QStringLiteral("No private repositories."));
 }
+
+TEST_F(Credentials, AnEntrysFilesAreOneChangeThatRestoreLeavesToRemove)
+{
+    // No server: adding a git entry with GOPRIVATE writes two files and contacts nothing.
+    const QString url = QStringLiteral("http://127.0.0.1:9/git/");
+    ASSERT_TRUE(succeeded(add({url, QStringLiteral("--username"), kUser, QStringLiteral("--use"),
+                               QStringLiteral("git"), QStringLiteral("--go-private")},
+                              kPassword)));
+    const auto entriesOf = [this](const QString &ecosystem) {
+        const ProcessResult history =
+            cli({QStringLiteral("history"), ecosystem, QStringLiteral("--json")});
+        EXPECT_TRUE(succeeded(history)) << ecosystem.toStdString();
+        const QJsonDocument doc = QJsonDocument::fromJson(history.out);
+        return doc.isArray() ? doc.array()
+                             : doc.object().value(QStringLiteral("entries")).toArray();
+    };
+    const QJsonArray go = entriesOf(QStringLiteral("go"));
+    const QJsonArray git = entriesOf(QStringLiteral("git"));
+    ASSERT_EQ(go.size(), 1);
+    ASSERT_EQ(git.size(), 1);
+    const QString group = go.at(0).toObject().value(QStringLiteral("group")).toString();
+    EXPECT_TRUE(group.startsWith(QLatin1String("credential-"))) << group.toStdString();
+    EXPECT_EQ(git.at(0).toObject().value(QStringLiteral("group")).toString(), group)
+        << "git config and Go's env file were written as one change";
+
+    // Restoring Go's file alone would leave the git helper without GOPRIVATE: refused, unchanged.
+    const QByteArray goEnvBefore = home.readFile(QStringLiteral(".config/go/env"));
+    ASSERT_TRUE(goEnvBefore.contains("GOPRIVATE=127.0.0.1/git")) << goEnvBefore.data();
+    const QString id = go.at(0).toObject().value(QStringLiteral("id")).toVariant().toString();
+    const ProcessResult restore = cli({QStringLiteral("restore"), QStringLiteral("go"), id});
+    EXPECT_EQ(restore.exitCode, 1);
+    EXPECT_TRUE(QString::fromUtf8(restore.err).contains(QLatin1String("credential remove")))
+        << restore.err.toStdString();
+    EXPECT_EQ(home.readFile(QStringLiteral(".config/go/env")), goEnvBefore);
+
+    ASSERT_TRUE(succeeded(cli({QStringLiteral("credential"), QStringLiteral("remove"), url})));
+    const QJsonArray goAfter = entriesOf(QStringLiteral("go"));
+    const QJsonArray gitAfter = entriesOf(QStringLiteral("git"));
+    ASSERT_EQ(goAfter.size(), 2);
+    ASSERT_EQ(gitAfter.size(), 2);
+    // Newest first: the removal's entries lead.
+    const QString removal = goAfter.at(0).toObject().value(QStringLiteral("group")).toString();
+    EXPECT_TRUE(removal.startsWith(QLatin1String("credential-")));
+    EXPECT_NE(removal, group);
+    EXPECT_EQ(gitAfter.at(0).toObject().value(QStringLiteral("group")).toString(), removal);
+    EXPECT_EQ(home.goEnv(QStringLiteral("GOPRIVATE")).outText(), QString());
+}

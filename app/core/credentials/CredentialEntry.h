@@ -70,6 +70,9 @@ public:
     QString tokenVariable() const;
     // Where a request for protocol/host/path belongs to this entry (git's and GOAUTH's lookups).
     bool matches(const QString &protocol, const QString &hostPort, const QString &path) const;
+    // History entries written for an entry carry a group id starting with this: they are one
+    // change, undone by removing the entry (`credential remove`), not by restoring one file.
+    static QString historyGroupPrefix() { return QStringLiteral("credential-"); }
     // The setup steps that left a secret in a file ("stored in ~/.netrc as well").
     QStringList filesHoldingSecret() const;
 

@@ -8,9 +8,11 @@
 #include "credentials/KeychainBackend.h"
 #include "credentials/KeyringItemJob.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QThreadPool>
 
 #include <memory>
@@ -173,6 +175,20 @@ void CredentialManager::applyAndRecord(PlannedSetup plan, CredentialEntry entry,
             ChangeHistory history(historyDirectory);
             ConfigWriter writer(&history);
             outcome.ok = true;
+            // Files written for one entry are one change: their history entries share a group
+            // id (as a profile's do), and `restore` points at `credential remove` for them.
+            const QString group =
+                CredentialEntry::historyGroupPrefix() +
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz")) +
+                QStringLiteral("-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                          QLatin1Char('0'));
+            const QString label =
+                removing ? CredentialEntry::tr("Private repository %1 removed").arg(entry.url)
+                         : CredentialEntry::tr("Private repository %1").arg(entry.url);
+            for (ConfigChange &change : plan.changes) {
+                change.group = group;
+                change.groupLabel = label;
+            }
             for (int i = 0; i < plan.changes.size() && outcome.ok; ++i) {
                 const ConfigChange &change = plan.changes.at(i);
                 // A file about to hold a secret is made private first; the writer keeps a
