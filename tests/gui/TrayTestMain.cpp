@@ -1,6 +1,7 @@
 // The main() of the tray tests: a real X server is needed (a tray host embeds the icon over the
 // XEmbed protocol, which the offscreen platform does not have), so xcb is used where DISPLAY is
-// set; elsewhere the platform is offscreen and the tests that need a tray skip with the reason.
+// set — even when the environment asks for offscreen, as scripts/run-tests.sh does for every other
+// GUI test; without DISPLAY the platform is offscreen and the tests that need a tray skip.
 
 #include <QApplication>
 
@@ -8,8 +9,7 @@
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", qEnvironmentVariableIsEmpty("DISPLAY") ? "offscreen" : "xcb");
+    qputenv("QT_QPA_PLATFORM", qEnvironmentVariableIsEmpty("DISPLAY") ? "offscreen" : "xcb");
     qunsetenv("LANGUAGE");
     qunsetenv("LC_ALL");
     qunsetenv("LC_MESSAGES");
