@@ -141,32 +141,16 @@ void MonitorController::updateOverallState()
     // Worst first: Down, then Degraded, then Up; an ecosystem without a recommendation (no
     // usable mirror) counts as Down once it has been measured.
     HealthState overall = HealthState::Unknown;
-    auto worse = [](HealthState a, HealthState b) {
-        auto rank = [](HealthState s) {
-            switch (s) {
-            case HealthState::Down:
-                return 3;
-            case HealthState::Degraded:
-                return 2;
-            case HealthState::Up:
-                return 1;
-            case HealthState::Unknown:
-                break;
-            }
-            return 0;
-        };
-        return rank(a) >= rank(b) ? a : b;
-    };
     for (const QString &ecosystem : std::as_const(ecosystems)) {
         const QString best = m_engine->recommended(ecosystem);
         if (!best.isEmpty()) {
-            overall = worse(overall, m_engine->health().state(best));
+            overall = worseHealth(overall, m_engine->health().state(best));
             continue;
         }
         for (const Mirror &mirror : std::as_const(m_mirrors)) {
             if (mirror.ecosystem == ecosystem &&
                 m_engine->health().state(mirror.id) != HealthState::Unknown) {
-                overall = worse(overall, HealthState::Down);
+                overall = worseHealth(overall, HealthState::Down);
                 break;
             }
         }

@@ -24,21 +24,6 @@
 
 namespace {
 
-int rank(HealthState state)
-{
-    switch (state) {
-    case HealthState::Down:
-        return 3;
-    case HealthState::Degraded:
-        return 2;
-    case HealthState::Up:
-        return 1;
-    case HealthState::Unknown:
-        break;
-    }
-    return 0;
-}
-
 QIcon trayIconFor(HealthState state)
 {
     QString name;
@@ -188,9 +173,7 @@ void DesktopIntegration::updateState()
         const HealthTracker &health = m_monitor->engine()->health();
         for (const QString &ecosystem : m_switcher->ecosystems()) {
             if (const std::optional<Mirror> mirror = m_switcher->inUse(ecosystem)) {
-                const HealthState state = health.state(mirror->id);
-                if (rank(state) > rank(worst))
-                    worst = state;
+                worst = worseHealth(worst, health.state(mirror->id));
             }
         }
     }
