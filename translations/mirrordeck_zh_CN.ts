@@ -3511,6 +3511,10 @@ apply NAME         将配置方案作为一次更改写入每个工具的文件�
         <source>Cannot save the profiles to %1: %2</source>
         <translation>无法将配置方案保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Another MirrorDeck is saving the profiles in %1; nothing was changed. Try again.</source>
+        <translation>另一个镜像源管家正在保存 %1 中的配置方案；未作任何更改。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -110,9 +111,25 @@ Expected<Profile> ProfileStore::find(const QString &name) const
         tr("There is no profile “%1”. List them with “mirrordeck-cli profile list”.").arg(name));
 }
 
+// The window and the CLI may save at once: each read-modify-write holds the store's lock, so
+// neither drops the profile the other just saved.
+Expected<std::unique_ptr<QLockFile>> ProfileStore::lock() const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    if (!lock->tryLock(10000))
+        return makeError(CoreError::Kind::Busy,
+                         tr("Another MirrorDeck is saving the profiles in %1; nothing was changed. "
+                            "Try again.")
+                             .arg(QDir::toNativeSeparators(m_path)),
+                         m_path);
+    return lock;
+}
+
 Expected<void> ProfileStore::save(const Profile &profile)
 {
     MIRRORDECK_TRY(validateName(profile.name));
+    MIRRORDECK_TRY_ASSIGN(held, lock());
     MIRRORDECK_TRY_ASSIGN(list, profiles());
     list.erase(std::remove_if(list.begin(), list.end(),
                               [&](const Profile &p) { return p.name == profile.name; }),
@@ -123,6 +140,7 @@ Expected<void> ProfileStore::save(const Profile &profile)
 
 Expected<void> ProfileStore::remove(const QString &name)
 {
+    MIRRORDECK_TRY_ASSIGN(held, lock());
     MIRRORDECK_TRY(find(name));
     MIRRORDECK_TRY_ASSIGN(list, profiles());
     list.erase(

@@ -8,6 +8,9 @@
 #include "profiles/Profile.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
+
+#include <memory>
 
 class ProfileStore
 {
@@ -28,6 +31,7 @@ public:
     Expected<void> remove(const QString &name);
 
 private:
+    Expected<std::unique_ptr<QLockFile>> lock() const;
     Expected<void> write(const QList<Profile> &profiles);
 
     QString m_path;

@@ -11,6 +11,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace {
 
 const QString kCorp = QStringLiteral("@corp:registry");
@@ -223,4 +227,29 @@ TEST_F(ProfileRealClients, CliSaveDryRunApplyAndRestoreOfOneEntryUndoesTheProfil
     r = cli({"profile", "apply", "Office"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("no profile"));
+}
+
+// The window and the CLI save at once: each save re-reads under the store's lock, so none of
+// them drops a profile another one just wrote.
+TEST(ProfileStore, ConcurrentSavesKeepEveryProfile)
+{
+    TestHome home;
+    const QString path = ProfileStore::defaultPath(home.path(QStringLiteral("data")));
+    std::vector<std::thread> writers;
+    std::atomic<int> failures{0};
+    for (int w = 0; w < 4; ++w) {
+        writers.emplace_back([&path, &failures, w]() {
+            ProfileStore store(path); // one store per writer, as two processes have
+            for (int i = 0; i < 10; ++i) {
+                if (!store.save(Profile{QStringLiteral("P%1-%2").arg(w).arg(i), {}}))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &writer : writers)
+        writer.join();
+    EXPECT_EQ(failures.load(), 0);
+    const Expected<QList<Profile>> saved = ProfileStore(path).profiles();
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->size(), 40);
 }
