@@ -1,5 +1,7 @@
 #include "EcosystemIcon.h"
 
+#include "ecosystems/EcosystemRegistry.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPainter>
@@ -34,11 +36,10 @@ QIcon badgeIcon(const QString &text, const QColor &colour)
 
 QIcon ecosystemIcon(const QString &ecosystem)
 {
-    if (ecosystem == QLatin1String("go"))
-        return badgeIcon(QStringLiteral("Go"), QColor(0x00, 0x7d, 0x9c));
-    if (ecosystem == QLatin1String("npm"))
-        return badgeIcon(QStringLiteral("npm"), QColor(0xcb, 0x38, 0x37));
-    if (ecosystem == QLatin1String("pip"))
-        return badgeIcon(QStringLiteral("pip"), QColor(0x30, 0x69, 0x98));
+    if (const Ecosystem *descriptor = EcosystemRegistry::find(ecosystem)) {
+        const QString text =
+            descriptor->badgeText.isEmpty() ? ecosystem.left(3) : descriptor->badgeText;
+        return badgeIcon(text, QColor::fromRgb(QRgb(descriptor->badgeColour)));
+    }
     return badgeIcon(ecosystem.left(3), QColor(0x55, 0x5f, 0x6d));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// The icon of a tool (Go, npm, pip): a small rounded badge with its name in its brand colour —
+// The icon of a tool: a small rounded badge with its name in its brand colour (from its
+// Ecosystem descriptor) —
 // recognisable at a glance in the navigation and on the overview, and independent of the icon
 // theme.
 

@@ -103,7 +103,7 @@ Expected<void> EcosystemConfig::checkMirrorIsFor(const Mirror &mirror) const
 {
     if (mirror.ecosystem.isEmpty() || mirror.ecosystem == id())
         return {};
-    // pnpm can use an npm mirror: what counts is the protocol the mirror speaks.
+    // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror speaks.
     if (!m_mirrorProtocol.isEmpty() && mirror.protocol == m_mirrorProtocol)
         return {};
     return makeError(CoreError::Kind::Usage, tr("The mirror “%1” is a %2 mirror, not a %3 one.")

@@ -1,6 +1,6 @@
 #pragma once
 
-// One tool's mirror settings (Go, npm, pip; later uv, yarn, Cargo …): where the tool keeps them,
+// One tool's mirror settings (Go, npm, pip and every tool registered after them): where the tool keeps them,
 // what is effective and why, and how to change the user's file losslessly. Implementations live
 // in app/core/ecosystems/<id>/ and are created through EcosystemRegistry.
 //

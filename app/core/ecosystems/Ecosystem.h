@@ -62,6 +62,12 @@ struct Ecosystem
     // The mirror URL in a value of the mirror key: GOPROXY is a list whose first entry is the
     // mirror in use. Unset: the value itself.
     std::function<QString(const QString &value)> mirrorUrlOf;
+    // Its badge in the navigation, the overview and the tray: a short name on its brand colour.
+    QString badgeText;           // "Go"; empty: the id's first three letters
+    quint32 badgeColour = 0x555f6d; // 0xRRGGBB (the core has no QtGui)
+    // What the page says about how this tool relates to another tool's setting: "pnpm reads
+    // npm's registry" or "uv does not follow pip". Translated; empty when there is nothing to say.
+    std::function<QString()> relationNote;
 
     ConfigKeyDescription keyDescription(const QString &key) const;
     const MirrorOptionDescription *mirrorOption(const QString &key) const;

@@ -37,6 +37,6 @@ public:
     static void addProtocol(MirrorProtocol protocol);
     // The protocol an ecosystem's mirrors speak; "" for an unknown ecosystem.
     static QString protocolOf(const QString &ecosystem);
-    // Every ecosystem that consumes `protocol`, in display order (npm, later pnpm and yarn).
+    // Every ecosystem that consumes `protocol`, in display order (npm and every other client of npm's registry).
     static QStringList consumersOf(const QString &protocol);
 };

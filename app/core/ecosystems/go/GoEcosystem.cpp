@@ -34,6 +34,8 @@ Ecosystem goEcosystem()
     go.id = QStringLiteral("go");
     go.displayName = [] { return QStringLiteral("Go"); };
     go.protocol = QStringLiteral("goproxy");
+    go.badgeText = QStringLiteral("Go");
+    go.badgeColour = 0x007d9c;
     go.createConfig = [](const ToolEnvironment &env) { return std::make_unique<GoConfig>(env); };
     go.mirrorOptions = {sumdbOption()};
     go.keyTypes = {

@@ -8,6 +8,8 @@ Ecosystem npmEcosystem()
     npm.id = QStringLiteral("npm");
     npm.displayName = [] { return QStringLiteral("npm"); };
     npm.protocol = QStringLiteral("npm-registry");
+    npm.badgeText = QStringLiteral("npm");
+    npm.badgeColour = 0xcb3837;
     npm.createConfig = [](const ToolEnvironment &env) { return std::make_unique<NpmConfig>(env); };
     npm.keyTypes = {
         {QStringLiteral("registry"), ConfigKeyType::Url},

@@ -8,6 +8,8 @@ Ecosystem pipEcosystem()
     pip.id = QStringLiteral("pip");
     pip.displayName = [] { return QStringLiteral("pip"); };
     pip.protocol = QStringLiteral("pypi-simple");
+    pip.badgeText = QStringLiteral("pip");
+    pip.badgeColour = 0x306998;
     pip.createConfig = [](const ToolEnvironment &env) { return std::make_unique<PipConfig>(env); };
     // pip.conf keeps multi-valued options on continuation lines: one entry per line.
     pip.keyTypes = {
