@@ -63,11 +63,14 @@ struct Ecosystem
     // mirror in use. Unset: the value itself.
     std::function<QString(const QString &value)> mirrorUrlOf;
     // Its badge in the navigation, the overview and the tray: a short name on its brand colour.
-    QString badgeText;           // "Go"; empty: the id's first three letters
+    QString badgeText;              // "Go"; empty: the id's first three letters
     quint32 badgeColour = 0x555f6d; // 0xRRGGBB (the core has no QtGui)
-    // What the page says about how this tool relates to another tool's setting: "pnpm reads
-    // npm's registry" or "uv does not follow pip". Translated; empty when there is nothing to say.
-    std::function<QString()> relationNote;
+    // How this tool relates to another tool's setting (it reads it too, or it ignores it although
+    // the two share mirrors), said on both pages. The other tool's folder names nobody: the note
+    // for its page comes from here. Translated; empty functions when there is nothing to say.
+    QString relatedTo;                      // the other tool's id
+    std::function<QString()> relationNote;  // on this tool's page
+    std::function<QString()> relatedToNote; // on the page of `relatedTo`
 
     ConfigKeyDescription keyDescription(const QString &key) const;
     const MirrorOptionDescription *mirrorOption(const QString &key) const;
