@@ -145,8 +145,9 @@ public:
     // A key part written bare when it can be, else quoted.
     static QByteArray formatKey(const QStringList &key);
 
+    struct Data; // the parsed state; public only so the parser in the .cpp can fill it
+
 private:
-    struct Data;
     explicit TomlDocument(std::unique_ptr<Data> data);
     Expected<void> replaceBytes(int offset, int length, const QByteArray &with);
 
