@@ -11,14 +11,21 @@
 
 QString StatusCommand::synopsis() const
 {
-    return tr("status [--json]            Show the effective settings of every ecosystem and where "
-              "they come from");
+    return tr("status [ECO] [--json]       Show the effective settings of every ecosystem (or of "
+              "ECO) and where they come from");
 }
 
 int StatusCommand::run(const QStringList &arguments, CliContext &context)
 {
     QStringList args = arguments;
     const bool json = CliSupport::takeFlag(args, QStringLiteral("--json"));
+    // One ecosystem, or all of them.
+    QString only;
+    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-'))) {
+        only = args.takeFirst();
+        if (!CliSupport::ecosystem(only, context))
+            return 2;
+    }
     if (!args.isEmpty())
         return CliSupport::usage(context, tr("Unexpected argument “%1”.").arg(args.first()));
 
@@ -40,6 +47,8 @@ int StatusCommand::run(const QStringList &arguments, CliContext &context)
     const auto ecosystems = EcosystemRegistry::createAll(context.environment);
     bool anyError = false;
     for (const auto &ecosystem : ecosystems) {
+        if (!only.isEmpty() && ecosystem->id() != only)
+            continue;
         const Expected<QString> userFile = ecosystem->userConfigPath();
         const Expected<QList<EffectiveSetting>> settings = ecosystem->effectiveSettings();
         if (json) {

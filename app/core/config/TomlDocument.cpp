@@ -988,6 +988,21 @@ std::optional<TomlDocument::Value> TomlDocument::value(const TableRef &table,
     return nd.value;
 }
 
+QList<TomlDocument::Value> TomlDocument::arrayValues(const TableRef &table,
+                                                     const QStringList &key) const
+{
+    QList<Value> values;
+    const auto array = value(table, key);
+    if (!array || array->kind != ValueKind::Array)
+        return values;
+    int node = m_data->resolve(table.path, table.arrayIndex);
+    for (const QString &part : key)
+        node = m_data->nodes.at(node).children.value(part, -1);
+    for (const int item : m_data->nodes.at(node).items)
+        values.append(m_data->nodes.at(item).value);
+    return values;
+}
+
 bool TomlDocument::hasTable(const TableRef &table) const
 {
     const int node = m_data->resolve(table.path, table.arrayIndex);

@@ -101,6 +101,9 @@ public:
     // table's own section, through a dotted key from a parent, or inside an inline table. Null
     // when absent or when it is a table.
     std::optional<Value> value(const TableRef &table, const QStringList &key) const;
+    // The items of the array at `key` below `table` (a written array [..]; arrays of tables have
+    // no written items: address their entries with TableRef::arrayIndex). Empty when absent.
+    QList<Value> arrayValues(const TableRef &table, const QStringList &key) const;
     // Whether `table` exists as a table (header, dotted keys, inline table or array entry).
     bool hasTable(const TableRef &table) const;
     // Entries of the array of tables (or static array) at `path`; 0 when there is none.

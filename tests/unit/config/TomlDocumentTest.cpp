@@ -204,3 +204,15 @@ TEST(TomlDocument, SetsAValueInsideAnInlineTableAndAnArrayEntry)
               "\xEF\xBB\xBF[[e]]\nurl = 'a'\n[[e]]\nurl = \"B\"\nopt = { url = \"C\" }\n");
     EXPECT_TRUE(doc.hasBom());
 }
+
+TEST(TomlDocument, ArrayValuesListTheWrittenItems)
+{
+    const auto doc = parseOk("a = [\"x\", 'y', # c\n  3]\n[t]\nb = []\n");
+    const auto items = doc.arrayValues({}, {"a"});
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0).text, "x");
+    EXPECT_EQ(items.at(1).style, TomlDocument::StringStyle::Literal);
+    EXPECT_EQ(items.at(2).line, 2);
+    EXPECT_TRUE(doc.arrayValues({{"t"}}, {"b"}).isEmpty());
+    EXPECT_TRUE(doc.arrayValues({}, {"missing"}).isEmpty());
+}
