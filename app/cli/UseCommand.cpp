@@ -6,6 +6,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 QString UseCommand::synopsis() const
 {
     return tr("use ECO MIRROR|--fastest [--dry-run]  Switch to a catalog mirror (id) or a URL, "
@@ -55,7 +57,12 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
-        if (found->ecosystem != ecosystem->id())
+        // Any mirror speaking the protocol this tool reads will do (a pip mirror serves every
+        // PyPI-simple client), as the catalog's byEcosystem() says.
+        const QList<Mirror> usable = catalog->byEcosystem(ecosystem->id());
+        const bool isUsable = std::any_of(usable.cbegin(), usable.cend(),
+                                          [&](const Mirror &m) { return m.id == found->id; });
+        if (!isUsable)
             return CliSupport::fail(context,
                                     makeError(CoreError::Kind::InvalidValue,
                                               tr("The mirror “%1” is a %2 mirror, not a %3 one.")

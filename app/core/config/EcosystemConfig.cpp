@@ -1,6 +1,7 @@
 #include "EcosystemConfig.h"
 
 #include "catalog/HostNameCheck.h"
+#include "catalog/MirrorCatalog.h"
 #include "config/ConfigFile.h"
 
 #include <QRegularExpression>
@@ -104,7 +105,8 @@ Expected<void> EcosystemConfig::checkMirrorIsFor(const Mirror &mirror) const
     if (mirror.ecosystem.isEmpty() || mirror.ecosystem == id())
         return {};
     // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror speaks.
-    if (!m_mirrorProtocol.isEmpty() && mirror.protocol == m_mirrorProtocol)
+    // A catalog entry usually names only its ecosystem; its protocol is then that ecosystem's.
+    if (!m_mirrorProtocol.isEmpty() && MirrorCatalog::protocolOf(mirror) == m_mirrorProtocol)
         return {};
     return makeError(CoreError::Kind::Usage, tr("The mirror “%1” is a %2 mirror, not a %3 one.")
                                                  .arg(mirror.id, mirror.ecosystem, displayName()));
