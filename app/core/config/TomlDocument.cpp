@@ -312,6 +312,7 @@ private:
     int parseKey(int pos, QStringList &key);
     int parseKeyValuePair(int pos, QStringList &key, int &valueNode);
     int parseValue(int pos, int &node);
+    int findClosing(int pos, const char *delimiter, bool allowNewline) const;
     int parseLiteralStr(int pos, QByteArray &out);
     int parseBasicStr(int pos, bool multiline, QByteArray &out);
     int parseBasicEscape(int pos, bool multiline, QByteArray &out);
@@ -388,21 +389,27 @@ int Parser::parseKeyValuePair(int pos, QStringList &key, int &valueNode)
     return parseValue(pos, valueNode);
 }
 
+// Like tomllib's skip_until(): the closing delimiter is looked for first (none: the error is at the
+// end of the document), then the text up to it is checked for characters the string may not hold.
+int Parser::findClosing(int pos, const char *delimiter, bool allowNewline) const
+{
+    const int end = int(s.indexOf(delimiter, pos));
+    if (end < 0)
+        fail(n, TomlDocument::tr("Expected \"%1\"").arg(QLatin1String(delimiter)));
+    for (int i = pos; i < end; ++i) {
+        const char c = s.at(i);
+        if (isCtrl(c) && c != '\t' && !(allowNewline && c == '\n'))
+            fail(i, TomlDocument::tr("Found invalid character in a string"));
+    }
+    return end;
+}
+
 int Parser::parseLiteralStr(int pos, QByteArray &out)
 {
-    const int start = ++pos;
-    while (true) {
-        if (pos >= n)
-            fail(pos, TomlDocument::tr("Unterminated string"));
-        const char c = s.at(pos);
-        if (c == '\'')
-            break;
-        if (isCtrl(c) && c != '\t')
-            fail(pos, TomlDocument::tr("Found invalid character in a string"));
-        ++pos;
-    }
-    out = s.mid(start, pos - start);
-    return pos + 1;
+    const int start = pos + 1;
+    const int end = findClosing(start, "'", false);
+    out = s.mid(start, end - start);
+    return end + 1;
 }
 
 int Parser::parseBasicEscape(int pos, bool multiline, QByteArray &out)
@@ -503,19 +510,9 @@ int Parser::parseMultilineStr(int pos, bool literal, QByteArray &out)
     char delim;
     if (literal) {
         delim = '\'';
-        const int start = pos;
-        while (true) {
-            if (pos >= n)
-                fail(pos, TomlDocument::tr("Expected \"'''\""));
-            if (startsWith(pos, "'''"))
-                break;
-            const char c = s.at(pos);
-            if (isCtrl(c) && c != '\t' && c != '\n')
-                fail(pos, TomlDocument::tr("Found invalid character in a string"));
-            ++pos;
-        }
-        out = s.mid(start, pos - start);
-        pos += 3;
+        const int end = findClosing(pos, "'''", true);
+        out = s.mid(pos, end - pos);
+        pos = end + 3;
     } else {
         delim = '"';
         pos = parseBasicStr(pos, true, out);

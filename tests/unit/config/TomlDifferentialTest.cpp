@@ -124,7 +124,8 @@ struct Edit
 
 } // namespace
 
-// MIRRORDECK_TOML_DIFF_SEED / MIRRORDECK_TOML_DIFF_COUNT run other or more files by hand.
+// MIRRORDECK_TOML_DIFF_SEED / MIRRORDECK_TOML_DIFF_COUNT / MIRRORDECK_TOML_DIFF_DIR run other or
+// more files by hand.
 TEST(TomlDifferential, AgreesWithPythonTomllibOnGeneratedAndCorpusFiles)
 {
     QTemporaryDir dir;
@@ -145,6 +146,16 @@ TEST(TomlDifferential, AgreesWithPythonTomllibOnGeneratedAndCorpusFiles)
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         files << file.readAll();
         ++corpusFiles;
+    }
+    // MIRRORDECK_TOML_DIFF_DIR adds every file of a directory (a fuzzer's corpus, say).
+    const QString extraDir = qEnvironmentVariable("MIRRORDECK_TOML_DIFF_DIR");
+    if (!extraDir.isEmpty()) {
+        QDirIterator extra(extraDir, QDir::Files);
+        while (extra.hasNext()) {
+            QFile file(extra.next());
+            if (file.open(QIODevice::ReadOnly))
+                files << file.readAll();
+        }
     }
     QStringList paths;
     for (int i = 0; i < files.size(); ++i) {
