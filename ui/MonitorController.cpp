@@ -23,6 +23,8 @@ void MonitorController::addPanel(MirrorPanel *panel)
     Q_ASSERT(!panel->ecosystem().isEmpty());
     m_panels.append(panel);
     panel->setEngine(m_engine);
+    const ProbeSettings &settings = m_hasSettings || !m_engine ? m_settings : m_engine->settings();
+    panel->setLatencyThresholds({settings.goodLatencyMs, settings.warningLatencyMs});
     if (m_recorder)
         panel->setHistory(m_recorder);
     // Every mirror the panel's tool can use: those speaking its protocol, whoever lists them.
@@ -48,6 +50,10 @@ void MonitorController::applySettings(const ProbeSettings &settings)
     m_settings = settings;
     m_hasSettings = true;
     m_engine->setSettings(settings);
+    for (const QPointer<MirrorPanel> &panel : std::as_const(m_panels)) {
+        if (panel)
+            panel->setLatencyThresholds({settings.goodLatencyMs, settings.warningLatencyMs});
+    }
     applyInterval();
 }
 

@@ -526,3 +526,85 @@ TEST(MainWindowGui, PreferencesHasAShortcutInTheMenu)
     ASSERT_NE(preferences, nullptr);
     EXPECT_FALSE(preferences->shortcut().isEmpty());
 }
+
+namespace {
+
+QColor centreOf(const QVariant &decoration)
+{
+    const QImage image = decoration.value<QIcon>().pixmap(16, 16).toImage();
+    return image.isNull() ? QColor() : image.pixelColor(8, 10);
+}
+
+} // namespace
+
+TEST_F(EnglishLocale, LatencyIsGradedByThePreferencesThresholdsInTheTableAndTheChart)
+{
+    MirrorPanel panel;
+    QList<Mirror> mirrors;
+    for (const char *id : {"fast", "middling", "slow", "silent"})
+        mirrors << testMirror(QString::fromLatin1(id), QStringLiteral("go"),
+                              QStringLiteral("http://127.0.0.1:9/") + QString::fromLatin1(id),
+                              QString::fromLatin1(id));
+    panel.setMirrors(mirrors);
+    panel.resize(900, 700);
+    panel.show();
+    const QList<std::pair<QString, double>> latencies = {{QStringLiteral("fast"), 42},
+                                                         {QStringLiteral("middling"), 150},
+                                                         {QStringLiteral("slow"), 420}};
+    for (const auto &[id, ms] : latencies) {
+        ProbeResult r = result(id, true, true, HealthState::Up);
+        r.latencyMs = ms;
+        HealthSnapshot h = health(HealthState::Up);
+        h.p50LatencyMs = ms;
+        h.p95LatencyMs = ms;
+        panel.applyResult(r, h);
+    }
+    MirrorTableModel *model = panel.model();
+    const auto decoration = [model](const char *id) {
+        return model->data(
+            model->index(model->rowOf(QString::fromLatin1(id)), MirrorTableModel::P50Column),
+            Qt::DecorationRole);
+    };
+    // The seed's thresholds: under 100 ms good, up to 200 ms warning, beyond slow.
+    EXPECT_EQ(
+        model->latencyGrade(model->rowOf(QStringLiteral("fast")), MirrorTableModel::P50Column),
+        LatencyGrade::Good);
+    EXPECT_EQ(centreOf(decoration("fast")), LatencyGrade::color(LatencyGrade::Good));
+    EXPECT_EQ(centreOf(decoration("middling")), LatencyGrade::color(LatencyGrade::Warning));
+    EXPECT_EQ(centreOf(decoration("slow")), LatencyGrade::color(LatencyGrade::Slow));
+    // Not measured: no mark at all next to the "—".
+    EXPECT_FALSE(decoration("silent").isValid());
+    const QString tip = model
+                            ->data(model->index(model->rowOf(QStringLiteral("middling")),
+                                                MirrorTableModel::P50Column),
+                                   Qt::ToolTipRole)
+                            .toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("100 ms"))) << tip.toStdString();
+
+    // Preferences changed: the same numbers are graded again.
+    panel.setLatencyThresholds({30, 50});
+    EXPECT_EQ(centreOf(decoration("fast")), LatencyGrade::color(LatencyGrade::Warning));
+    EXPECT_EQ(centreOf(decoration("middling")), LatencyGrade::color(LatencyGrade::Slow));
+
+    // The chart draws the thresholds as dashed lines in the grades' colours, "good" below
+    // "warning".
+    panel.setLatencyThresholds({100, 200});
+    LatencyChartView *chart = panel.latencyChart();
+    chart->flushNow();
+    const std::optional<int> good = chart->thresholdLineY(100);
+    const std::optional<int> warning = chart->thresholdLineY(200);
+    ASSERT_TRUE(good && warning);
+    EXPECT_GT(*good, *warning);
+    const QImage shot = chart->grab().toImage();
+    const auto rowHas = [&shot](int y, const QColor &colour) {
+        for (int x = 0; x < shot.width(); ++x) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                if (y + dy >= 0 && y + dy < shot.height() && shot.pixelColor(x, y + dy) == colour)
+                    return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_TRUE(rowHas(*good, LatencyGrade::color(LatencyGrade::Good)));
+    EXPECT_TRUE(rowHas(*warning, LatencyGrade::color(LatencyGrade::Warning)));
+}

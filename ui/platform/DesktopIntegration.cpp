@@ -7,6 +7,7 @@
 #include "platform/DesktopNotifier.h"
 #include "settings/AppSettings.h"
 #include "widgets/HealthStateDisplay.h"
+#include "widgets/LatencyGrade.h"
 #include "widgets/MeasureFormat.h"
 
 #include <QAction>
@@ -46,39 +47,6 @@ QIcon trayIconFor(HealthState state)
         icon.addFile(QStringLiteral(":/icons/tray-%1-%2.png").arg(name).arg(size),
                      QSize(size, size));
     return icon;
-}
-
-// A latency swatch coloured by the Preferences thresholds, with its own shape so colour is never
-// the only cue: disc (good), triangle (warning), square (slow), ring (not measured: ms < 0).
-QIcon latencyIcon(double ms, int goodMs, int warningMs)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box(2.5, 2.5, 11, 11);
-    if (ms < 0) {
-        painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1.5));
-        painter.drawEllipse(box);
-    } else if (ms < goodMs) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x2e, 0x7d, 0x32));
-        painter.drawEllipse(box);
-    } else if (ms <= warningMs) {
-        QPainterPath triangle;
-        triangle.moveTo(8, 2);
-        triangle.lineTo(14.5, 14);
-        triangle.lineTo(1.5, 14);
-        triangle.closeSubpath();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xf9, 0xa8, 0x25));
-        painter.drawPath(triangle);
-    } else {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xc6, 0x28, 0x28));
-        painter.drawRect(box);
-    }
-    return QIcon(pixmap);
 }
 
 } // namespace
@@ -236,8 +204,8 @@ void DesktopIntegration::rebuildMenu()
     m_menu->setDefaultAction(open);
     m_menu->addSeparator();
 
-    const int good = m_settings->latencyGoodMs();
-    const int warning = m_settings->latencyWarningMs();
+    const LatencyThresholds thresholds{double(m_settings->latencyGoodMs()),
+                                       double(m_settings->latencyWarningMs())};
     const MirrorCatalog &catalog = *m_switcher->context().catalog;
     for (const QString &ecosystem : m_switcher->ecosystems()) {
         const QList<Mirror> mirrors = catalog.byEcosystem(ecosystem);
@@ -259,17 +227,16 @@ void DesktopIntegration::rebuildMenu()
             action->setCheckable(true);
             action->setChecked(inUse && inUse->id == mirror.id);
             action->setActionGroup(group);
-            double latencyMs = -1; // not measured
+            std::optional<double> latencyMs;
             HealthState state = HealthState::Unknown;
             if (m_monitor) {
-                const ProbeResult result = m_monitor->engine()->lastResult(mirror.id);
-                if (result.latencyMs.has_value())
-                    latencyMs = result.latencyMs.value();
+                latencyMs = m_monitor->engine()->lastResult(mirror.id).latencyMs;
                 state = m_monitor->engine()->health().state(mirror.id);
             }
             // A failing mirror has no latency to colour: its state's icon (square + cross).
-            action->setIcon(state == HealthState::Down ? HealthStateDisplay::icon(state)
-                                                       : latencyIcon(latencyMs, good, warning));
+            action->setIcon(state == HealthState::Down
+                                ? HealthStateDisplay::icon(state)
+                                : LatencyGrade::icon(LatencyGrade::of(latencyMs, thresholds)));
             action->setIconVisibleInMenu(true);
             connect(action, &QAction::triggered, this,
                     [this, ecosystem, mirror]() { chooseMirror(ecosystem, mirror); });
