@@ -98,6 +98,9 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
                 &UserMirrorActions::save);
         connect(page, &EcosystemPage::userMirrorRemoveRequested, m_userMirrors,
                 &UserMirrorActions::remove);
+        if (m_monitor)
+            connect(page, &EcosystemPage::adHocMirrorChanged, m_monitor,
+                    &MonitorController::setAdHocMirror);
     }
     connect(m_userMirrors, &UserMirrorActions::catalogChanged, this, [this]() {
         if (m_monitor)

@@ -245,3 +245,66 @@ TEST(MainWindowMonitor, FailingMirrorsTurnDownWhileTheWindowAnswersTheUser)
     engine.cancel();
     pool.waitForDone();
 }
+
+TEST(MainWindowMonitor, MirrorInUseThatNoListHasIsMeasuredAsAnAdHocRowButNeverRecommended)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"go-up:go:official=1", "go-corp:go"}, {"--artifact-size", "65536"}))
+        << server.errorString().toStdString();
+    QList<Mirror> listed;
+    QString corpUrl;
+    for (const Mirror &mirror : server.mirrors()) {
+        if (mirror.id == QLatin1String("go-corp"))
+            corpUrl = mirror.url;
+        else
+            listed << mirror;
+    }
+    ASSERT_FALSE(corpUrl.isEmpty());
+    TestHome home;
+    home.writeFile(QStringLiteral(".config/go/env"),
+                   QStringLiteral("GOPROXY=%1,direct\n").arg(corpUrl).toUtf8());
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    context.catalog = std::make_shared<MirrorCatalog>(listed);
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    ProbeEngine engine(loopbackSettings());
+    MonitorController monitor(&engine);
+    {
+        MainWindow window(context, listed, &monitor);
+        window.show();
+        window.showPage(1);
+        MirrorPanel *goPanel = window.ecosystemPage(QStringLiteral("go"))->mirrorPanel();
+        MirrorTableModel *model = goPanel->model();
+        const QString adHocId = QStringLiteral("in-use-go");
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowOf(adHocId) >= 0; }, 10000));
+        EXPECT_EQ(model->inUse(), adHocId);
+        EXPECT_EQ(model->mirrorAt(model->rowOf(adHocId)).url, corpUrl);
+        EXPECT_TRUE(model->index(model->rowOf(adHocId), MirrorTableModel::NameColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("not in your list")));
+        // The engine measures it with the listed ones.
+        QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+        ASSERT_TRUE(goPanel->testAll());
+        ASSERT_TRUE(finished.wait(20000));
+        ASSERT_TRUE(engine.lastResult(adHocId).ok);
+        EXPECT_EQ(
+            model->index(model->rowOf(adHocId), MirrorTableModel::StateColumn).data().toString(),
+            QStringLiteral("Up"));
+        // Only a listed mirror is ever recommended.
+        EXPECT_EQ(engine.recommended(QStringLiteral("go")), QStringLiteral("go-up"));
+        EXPECT_EQ(goPanel->recommended(), QStringLiteral("go-up"));
+
+        // Switched to a listed mirror: the ad-hoc row goes.
+        home.writeFile(QStringLiteral(".config/go/env"),
+                       QStringLiteral("GOPROXY=%1\n").arg(listed.first().url).toUtf8());
+        window.configService(QStringLiteral("go"))->reload();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowOf(adHocId) < 0; }, 10000));
+        EXPECT_EQ(model->inUse(), QStringLiteral("go-up"));
+        EXPECT_EQ(monitor.measuredMirrors().size(), listed.size());
+    }
+    pool.waitForDone();
+}

@@ -326,7 +326,11 @@ void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
         if (setting) {
             const std::optional<Mirror> inUse = mirrorForValue(setting->value);
             m_card->setCurrent(*setting, inUse);
-            m_panel->model()->setInUse(inUse ? inUse->id : QString());
+            const std::optional<Mirror> adHoc =
+                inUse || setting->isDefault ? std::nullopt : adHocMirrorForValue(setting->value);
+            // The owner adds (or drops) the ad-hoc row before it is marked as the one in use.
+            Q_EMIT adHocMirrorChanged(ecosystem(), adHoc);
+            m_panel->model()->setInUse(inUse ? inUse->id : (adHoc ? adHoc->id : QString()));
             updateInUseHealth();
         }
     }
@@ -478,6 +482,28 @@ std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const
     if (url != value)
         return catalog.findByUrl(ecosystem(), url);
     return std::nullopt;
+}
+
+std::optional<Mirror> EcosystemPage::adHocMirrorForValue(const QString &value) const
+{
+    const Ecosystem *descriptor = EcosystemRegistry::find(ecosystem());
+    const QString url = (descriptor ? descriptor->mirrorUrlIn(value) : value).trimmed();
+    // What the probe would fetch: the protocol knows its URL forms (a scheme prefix, a list).
+    const MirrorProtocol *protocol =
+        descriptor ? EcosystemRegistry::findProtocol(descriptor->protocol) : nullptr;
+    const QUrl parsed = protocol ? protocol->createProbe()->baseUrl(url) : QUrl(url);
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    Mirror mirror;
+    mirror.id = QStringLiteral("in-use-") + ecosystem();
+    mirror.ecosystem = ecosystem();
+    mirror.protocol = descriptor ? descriptor->protocol : QString();
+    mirror.url = url;
+    mirror.name = parsed.host();
+    mirror.nameZh = parsed.host();
+    mirror.adHoc = true;
+    return mirror;
 }
 
 void EcosystemPage::updateInUseHealth()

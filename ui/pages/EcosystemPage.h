@@ -71,6 +71,8 @@ Q_SIGNALS:
     // The user's own mirrors: the owner stores them (previousId is "" for a new one).
     void userMirrorSaveRequested(const Mirror &mirror, const QString &previousId);
     void userMirrorRemoveRequested(const Mirror &mirror);
+    // The tool uses a mirror no list has: measure it as this ad-hoc entry (nullopt: none now).
+    void adHocMirrorChanged(const QString &ecosystem, const std::optional<Mirror> &mirror);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +100,8 @@ private:
     void updateEditorButtons();
     void showError(const CoreError &error);
     std::optional<Mirror> mirrorForValue(const QString &value) const;
+    // The ad-hoc entry for a value that names a mirror no list has (an http(s) URL).
+    std::optional<Mirror> adHocMirrorForValue(const QString &value) const;
     QWidget *dialogParent() const;
 
     ConfigService *m_service;

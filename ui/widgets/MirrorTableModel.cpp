@@ -156,7 +156,7 @@ QList<ProbeResult> MirrorTableModel::latestResults() const
 {
     QList<ProbeResult> out;
     for (const Row &row : m_rows) {
-        if (row.last)
+        if (row.last && !row.mirror.adHoc) // an ad-hoc row is shown, never recommended
             out.append(*row.last);
     }
     return out;
@@ -309,6 +309,8 @@ QVariant MirrorTableModel::display(const Row &row, int column) const
             name = QStringLiteral("● ") + name;
         if (row.mirror.userDefined)
             name += QStringLiteral(" ") + tr("(yours)");
+        if (row.mirror.adHoc)
+            name += QStringLiteral(" ") + tr("(in use, not in your list)");
         return name;
     }
     case UrlColumn:
@@ -387,6 +389,9 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
             tip += QLatin1Char('\n') + tr("Recommended: the best score of the last round");
         if (row.mirror.official)
             tip += QLatin1Char('\n') + tr("The official upstream");
+        if (row.mirror.adHoc)
+            tip += QLatin1Char('\n') + tr("The tool uses this mirror, which is in no list: it is "
+                                          "measured anyway. “Add to my mirrors” keeps it.");
         return tip;
     }
     case UrlColumn:

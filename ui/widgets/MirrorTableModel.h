@@ -78,7 +78,7 @@ public:
     LatencyThresholds latencyThresholds() const { return m_thresholds; }
     // The grade a latency cell shows: of its own number (last window p50/p95, history p50/p95).
     LatencyGrade::Grade latencyGrade(int row, int column) const;
-    // The results this model holds (latest per mirror), e.g. for picking the recommendation.
+    // The results this model holds (latest per listed mirror), for picking the recommendation.
     QList<ProbeResult> latestResults() const;
 
     // The window the history columns describe; their header names it. Stats of another window
