@@ -331,6 +331,14 @@ void MainWindow::openProfiles()
     dialog->open();
 }
 
+void MainWindow::previewProfile(const QString &name)
+{
+    if (!m_profilesDialog)
+        openProfiles();
+    if (m_profilesDialog && !name.isEmpty())
+        m_profilesDialog->applyProfile(name);
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About MirrorDeck"),

@@ -55,6 +55,9 @@ public:
     // File ▸ Profiles…: named settings for several tools, applied as one change.
     void openProfiles();
     ProfilesDialog *profilesDialog() const; // the open one, for tests
+    // The tray's "Apply NAME…": the Profiles dialog with that profile's preview (every file's
+    // diff); nothing is written before the user accepts it. An empty name only opens it.
+    void previewProfile(const QString &name);
     // Quit (File ▸ Quit, Ctrl+Q): asks first when a Settings tab holds unsaved edits.
     void requestQuit();
     // The Save / Discard / Cancel question while it is open (tests).

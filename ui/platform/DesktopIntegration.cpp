@@ -5,6 +5,7 @@
 #include "MonitorController.h"
 #include "UiLog.h"
 #include "platform/DesktopNotifier.h"
+#include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/HealthStateDisplay.h"
 #include "widgets/LatencyGrade.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -22,6 +24,7 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -258,6 +261,7 @@ void DesktopIntegration::rebuildMenu()
         }
     }
 
+    addProfilesMenu();
     m_menu->addSeparator();
     QAction *testAll = m_menu->addAction(tr("Test all now"), this, [this]() {
         if (m_monitor)
@@ -280,6 +284,65 @@ void DesktopIntegration::rebuildMenu()
         QApplication::quit();
     });
     quit->setObjectName(QStringLiteral("trayQuit"));
+}
+
+void DesktopIntegration::setProfilesPath(const QString &path)
+{
+    m_profilesPath = path;
+    refreshProfiles();
+}
+
+void DesktopIntegration::addProfilesMenu()
+{
+    if (m_profilesPath.isEmpty())
+        return;
+    refreshProfiles(); // for the next opening: this one shows what was read last
+    m_menu->addSeparator();
+    QMenu *profiles = m_menu->addMenu(tr("Profiles"));
+    profiles->setObjectName(QStringLiteral("trayProfiles"));
+    if (m_profileNames.isEmpty()) {
+        QAction *none = profiles->addAction(tr("No profiles yet"));
+        none->setEnabled(false);
+    }
+    for (const QString &name : std::as_const(m_profileNames)) {
+        QAction *apply = profiles->addAction(tr("Apply “%1”…").arg(name), this,
+                                             [this, name]() { Q_EMIT profileRequested(name); });
+        apply->setObjectName(QStringLiteral("trayProfile-") + name);
+    }
+    profiles->addSeparator();
+    QAction *manage = profiles->addAction(tr("Manage profiles…"), this,
+                                          [this]() { Q_EMIT profileRequested(QString()); });
+    manage->setObjectName(QStringLiteral("trayProfilesManage"));
+}
+
+void DesktopIntegration::refreshProfiles()
+{
+    if (m_profilesPath.isEmpty() || m_profilesLoading)
+        return;
+    m_profilesLoading = true;
+    const QString path = m_profilesPath;
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_profilesLoading = false;
+        const QStringList names = watcher->result();
+        if (names == m_profileNames)
+            return;
+        m_profileNames = names;
+        if (m_menu && m_menu->isVisible())
+            rebuildMenu();
+    });
+    watcher->setFuture(QtConcurrent::run([path]() {
+        QStringList names;
+        const Expected<QList<Profile>> profiles = ProfileStore(path).profiles();
+        if (profiles) {
+            for (const Profile &profile : *profiles)
+                names << profile.name;
+        } else {
+            qCWarning(lcUi) << "tray: profiles not read:" << profiles.error().toString();
+        }
+        return names;
+    }));
 }
 
 void DesktopIntegration::chooseMirror(const QString &ecosystem, const Mirror &mirror)
