@@ -101,6 +101,8 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
         if (m_monitor)
             connect(page, &EcosystemPage::adHocMirrorChanged, m_monitor,
                     &MonitorController::setAdHocMirror);
+        connect(page, &EcosystemPage::groupRestoreRequested, this,
+                &MainWindow::restoreHistoryGroup);
     }
     connect(m_userMirrors, &UserMirrorActions::catalogChanged, this, [this]() {
         if (m_monitor)
@@ -337,6 +339,14 @@ void MainWindow::previewProfile(const QString &name)
         openProfiles();
     if (m_profilesDialog && !name.isEmpty())
         m_profilesDialog->applyProfile(name);
+}
+
+void MainWindow::restoreHistoryGroup(const HistoryEntry &entry)
+{
+    if (!m_profilesDialog)
+        openProfiles();
+    if (m_profilesDialog)
+        m_profilesDialog->restoreGroup(entry);
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@
 #include "pages/editors/GoSettingsEditor.h"
 #include "pages/editors/NpmSettingsEditor.h"
 #include "pages/editors/PipSettingsEditor.h"
+#include "profiles/ProfileApplier.h"
 #include "profiles/ProfileStore.h"
 #include "unit/pip/PipTestSupport.h"
 #include "widgets/LatencyChartView.h"
@@ -608,4 +609,57 @@ TEST_F(EnglishLocale, LatencyIsGradedByThePreferencesThresholdsInTheTableAndTheC
     };
     EXPECT_TRUE(rowHas(*good, LatencyGrade::color(LatencyGrade::Good)));
     EXPECT_TRUE(rowHas(*warning, LatencyGrade::color(LatencyGrade::Warning)));
+}
+
+TEST(ProfilesGui, RestoringOneEntryOfAProfileFromTheWindowRestoresEveryFileOfIt)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("go")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty())
+        GTEST_SKIP() << "go or npm is not installed";
+    ShellFixture f;
+    const QByteArray goBefore = "GOPROXY=https://home.example/go\n";
+    const QByteArray npmBefore = "; mine\nregistry=https://home.example/npm/\n";
+    f.home.writeFile(QStringLiteral(".config/go/env"), goBefore);
+    f.home.writeFile(QStringLiteral(".npmrc"), npmBefore);
+    Profile office;
+    office.name = QStringLiteral("Office");
+    office.settings = {{QStringLiteral("go"), QStringLiteral("GOPROXY"),
+                        QStringLiteral("https://office.example/go"), false},
+                       {QStringLiteral("npm"), QStringLiteral("registry"),
+                        QStringLiteral("https://office.example/npm/"), false}};
+    const ProfileApplier applier(f.context.environment);
+    const auto planned = applier.plan(office);
+    ASSERT_TRUE(planned) << planned.error().toString().toStdString();
+    const auto written = applier.apply(*planned, *f.context.history);
+    ASSERT_TRUE(written) << written.error().toString().toStdString();
+    ASSERT_EQ(written->size(), 2);
+
+    f.context.dataDirectory = f.home.path(QStringLiteral("data"));
+    MainWindow window(f.context, loopbackCatalog(), nullptr);
+    window.show();
+    const auto goEntries = f.context.history->entries(QStringLiteral("go"));
+    ASSERT_TRUE(goEntries && goEntries->size() == 1);
+    // The user restores the Go entry from the Go page's history.
+    window.ecosystemPage(QStringLiteral("go"))->restore(goEntries->first());
+    ASSERT_TRUE(waitFor([&]() {
+        return window.profilesDialog() && window.profilesDialog()->preview() &&
+               window.profilesDialog()->preview()->isVisible();
+    }));
+    const QString diff = window.profilesDialog()->preview()->diffText();
+    EXPECT_EQ(diff.count(QStringLiteral("+++ ")), 2) << diff.toStdString();
+    EXPECT_TRUE(diff.contains(QStringLiteral("+registry=https://home.example/npm/")));
+    QSignalSpy applied(window.profilesDialog(), &ProfilesDialog::profileApplied);
+    window.profilesDialog()->preview()->accept();
+    ASSERT_TRUE(applied.wait(20000)) << window.profilesDialog()->statusText().toStdString();
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".config/go/env")), goBefore);
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".npmrc")), npmBefore);
+    // The real clients read the restored values.
+    EXPECT_EQ(f.home.run(QStringLiteral("go"), {QStringLiteral("env"), QStringLiteral("GOPROXY")})
+                  .outText(),
+              QStringLiteral("https://home.example/go"));
+    EXPECT_EQ(f.home
+                  .run(QStringLiteral("npm"), {QStringLiteral("config"), QStringLiteral("get"),
+                                               QStringLiteral("registry")})
+                  .outText(),
+              QStringLiteral("https://home.example/npm/"));
 }

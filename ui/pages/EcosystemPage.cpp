@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "config/SecretMask.h"
+#include "credentials/CredentialEntry.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
@@ -303,6 +304,24 @@ void EcosystemPage::showHistory()
 
 void EcosystemPage::restore(const HistoryEntry &entry)
 {
+    if (entry.group.startsWith(CredentialEntry::historyGroupPrefix())) {
+        // A private repository's files are undone by removing it, not file by file.
+        if (m_history)
+            m_history->close();
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Change #%1 is part of a private repository's setup. Undo it "
+                                 "as a whole: remove that repository on the Private "
+                                 "repositories page.")
+                                  .arg(entry.id));
+        return;
+    }
+    if (!entry.group.isEmpty()) {
+        // One file of a group alone would leave the others as the group wrote them.
+        if (m_history)
+            m_history->close();
+        Q_EMIT groupRestoreRequested(entry);
+        return;
+    }
     m_intents.enqueue({tr("Put %1 back to how it was before change #%2 (%3)")
                            .arg(QDir::toNativeSeparators(entry.filePath), entry.id, entry.summary),
                        false});

@@ -73,6 +73,9 @@ Q_SIGNALS:
     void userMirrorRemoveRequested(const Mirror &mirror);
     // The tool uses a mirror no list has: measure it as this ad-hoc entry (nullopt: none now).
     void adHocMirrorChanged(const QString &ecosystem, const std::optional<Mirror> &mirror);
+    // A history entry of a linked group (a profile) is restored as the whole group: the owner
+    // previews every file of it.
+    void groupRestoreRequested(const HistoryEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;
