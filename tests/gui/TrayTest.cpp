@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "WindowActivity.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
 
@@ -193,8 +194,15 @@ TEST_F(TrayGui, TrayMenu_ListsMirrorsWithLatencyAndChecksTheOneInUse)
     EXPECT_FALSE(fast->isChecked());
     for (const char *name : {"trayOpen", "trayTestAll", "trayPause", "trayQuit", "trayFastest-go"})
         EXPECT_TRUE(menuAction(QString::fromLatin1(name))) << name;
-    // Every registered tool gets its submenu: npm has loopback mirrors too.
+    // Every registered tool with mirrors in the catalog gets its submenu (npm and every other
+    // npm-registry client share the loopback npm mirrors).
     EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-npm")));
+    for (const QString &id : EcosystemRegistry::ids()) {
+        if (!context.catalog->byEcosystem(id).isEmpty()) {
+            EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-") + id))
+                << id.toStdString();
+        }
+    }
     // Test again probes that one mirror.
     QSignalSpy results(engine.get(), &ProbeEngine::resultReady);
     menuAction(QStringLiteral("trayTest-go-go-fast"))->trigger();
