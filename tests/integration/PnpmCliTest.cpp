@@ -332,3 +332,30 @@ TEST(PnpmCli, RealPnpmInstallsFromTheMirrorMirrorDeckSwitchedTo)
     EXPECT_TRUE(log.contains("GET /tiny-pkg\n")) << log.constData();
     EXPECT_TRUE(log.contains("GET /tiny-pkg/-/tiny-pkg-1.0.0.tgz\n")) << log.constData();
 }
+
+// pnpm 10 shows a `registry:` of pnpm-workspace.yaml in `pnpm config get` but installs from the
+// .npmrc registry all the same, so MirrorDeck reports the .npmrc value: the install proves it.
+TEST(PnpmCli, RealPnpmInstallsFromTheNpmrcRegistryWhateverTheWorkspaceYamlSays)
+{
+    REQUIRE_PNPM();
+    TestHome home;
+    PackageServer server(home);
+    ASSERT_GT(server.port(), 0);
+    home.writeFile(QStringLiteral("work/package.json"), "{\"name\":\"p\",\"version\":\"1.0.0\"}\n");
+    // Nothing listens on port 9 of loopback (discard): an install from there would fail.
+    home.writeFile(QStringLiteral("work/pnpm-workspace.yaml"),
+                   "packages:\n  - .\nregistry: http://127.0.0.1:9/\n");
+    ASSERT_TRUE(succeeded(home.cli({QStringLiteral("use"), QStringLiteral("pnpm"), server.url()})));
+    EXPECT_EQ(cliGet(home, QStringLiteral("pnpm"), QStringLiteral("registry")), server.url());
+
+    const ProcessResult add =
+        home.run(kPnpm,
+                 {QStringLiteral("add"), QStringLiteral("@mirrordeck/tiny-scoped"),
+                  QStringLiteral("--store-dir"), home.path(QStringLiteral("pnpm-store")),
+                  QStringLiteral("--cache-dir"), home.path(QStringLiteral(".cache/pnpm")),
+                  QStringLiteral("--reporter"), QStringLiteral("append-only")},
+                 180000);
+    ASSERT_TRUE(succeeded(add));
+    EXPECT_TRUE(server.log().contains("GET /@mirrordeck/tiny-scoped/-/tiny-scoped-1.0.0.tgz\n"))
+        << server.log().constData();
+}
