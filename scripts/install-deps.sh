@@ -94,6 +94,21 @@ install_current_npm() {
     npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
         --loglevel=error "npm@$version"
 }
+# pnpm, judged by `pnpm config get` and a real install from a loopback registry. Pinned; pnpm 10
+# needs Node.js >= 18.12, so it runs on Debian 12's Node.js 18.19 (pnpm 11 would not).
+install_pnpm() {
+    local version=10.34.9
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/pnpm-$version
+    if [[ -x "$prefix/node_modules/.bin/pnpm" ]]; then
+        echo "install-deps: pnpm $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing pnpm $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "pnpm@$version"
+}
 if [[ "${1:-}" == "--test" ]]; then
     install_current_npm
+    install_pnpm
 fi

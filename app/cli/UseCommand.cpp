@@ -55,7 +55,9 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
-        if (found->ecosystem != ecosystem->id())
+        // Every tool that consumes the protocol the mirror speaks can use it.
+        if (found->ecosystem != ecosystem->id() &&
+            MirrorCatalog::protocolOf(*found) != ecosystem->mirrorProtocol())
             return CliSupport::fail(context,
                                     makeError(CoreError::Kind::InvalidValue,
                                               tr("The mirror “%1” is a %2 mirror, not a %3 one.")

@@ -9,6 +9,7 @@
 #include "UserMirrorActions.h"
 #include "catalog/UserMirrorStore.h"
 #include "dialogs/PreferencesDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "i18n/TranslationLoader.h"
 #include "pages/ConfigService.h"
 #include "pages/CurrentMirrorCard.h"
@@ -79,11 +80,17 @@ TEST(MainWindowGui, TitleNamesMirrorDeckAndNavigationListsEveryPage)
 {
     Window f;
     EXPECT_TRUE(f.window->windowTitle().contains(QLatin1String("MirrorDeck")));
-    ASSERT_EQ(f.window->navigation()->count(), 5);
+    // The overview, every registered tool in the registry's order, the private repositories.
+    const QStringList ids = EcosystemRegistry::ids();
+    ASSERT_EQ(f.window->navigation()->count(), int(ids.size()) + 2);
     EXPECT_EQ(f.window->navigation()->item(1)->text(), QStringLiteral("Go"));
     EXPECT_EQ(f.window->navigation()->item(2)->text(), QStringLiteral("npm"));
     EXPECT_EQ(f.window->navigation()->item(3)->text(), QStringLiteral("pip"));
-    EXPECT_EQ(f.window->navigation()->item(4)->text(), QStringLiteral("Private repositories"));
+    for (int i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(f.window->navigation()->item(i + 1)->text(),
+                  EcosystemRegistry::find(ids.at(i))->displayName());
+    EXPECT_EQ(f.window->navigation()->item(int(ids.size()) + 1)->text(),
+              QStringLiteral("Private repositories"));
 }
 
 TEST(MainWindowGui, CtrlNumberSwitchesPages)

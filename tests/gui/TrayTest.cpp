@@ -8,6 +8,7 @@
 #include "WindowActivity.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/ProfilesDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
 #include "profiles/ProfileStore.h"
@@ -196,8 +197,15 @@ TEST_F(TrayGui, TrayMenu_ListsMirrorsWithLatencyAndChecksTheOneInUse)
     EXPECT_FALSE(fast->isChecked());
     for (const char *name : {"trayOpen", "trayTestAll", "trayPause", "trayQuit", "trayFastest-go"})
         EXPECT_TRUE(menuAction(QString::fromLatin1(name))) << name;
-    // Every registered tool gets its submenu: npm has loopback mirrors too.
+    // Every registered tool with mirrors in the catalog gets its submenu (npm and every other
+    // npm-registry client share the loopback npm mirrors).
     EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-npm")));
+    for (const QString &id : EcosystemRegistry::ids()) {
+        if (!context.catalog->byEcosystem(id).isEmpty()) {
+            EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-") + id))
+                << id.toStdString();
+        }
+    }
     // Test again probes that one mirror.
     QSignalSpy results(engine.get(), &ProbeEngine::resultReady);
     menuAction(QStringLiteral("trayTest-go-go-fast"))->trigger();

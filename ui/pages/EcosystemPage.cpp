@@ -617,5 +617,27 @@ void EcosystemPage::retranslateUi()
     m_historyButton->setText(tr("&History…"));
     m_historyButton->setToolTip(tr("Past changes to this file, any of which can be restored"));
     setAccessibleName(tr("%1 page").arg(m_service->displayName()));
+    m_card->setRelationNotes(relationNotes(ecosystem()));
     updateRecommendation();
+}
+
+QStringList EcosystemPage::relationNotes(const QString &ecosystem)
+{
+    // This tool's own note first, then what every tool reading (or ignoring) its setting says.
+    QStringList notes;
+    if (const Ecosystem *own = EcosystemRegistry::find(ecosystem); own && own->relationNote) {
+        const QString note = own->relationNote();
+        if (!note.isEmpty())
+            notes << note;
+    }
+    const QStringList ids = EcosystemRegistry::ids();
+    for (const QString &id : ids) {
+        const Ecosystem *other = EcosystemRegistry::find(id);
+        if (!other || id == ecosystem || other->relatedTo != ecosystem || !other->relatedToNote)
+            continue;
+        const QString note = other->relatedToNote();
+        if (!note.isEmpty())
+            notes << note;
+    }
+    return notes;
 }

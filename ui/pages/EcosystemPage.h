@@ -1,6 +1,6 @@
 #pragma once
 
-// One tool's page (Go, npm or pip — one class for all): the mirror in use with its source and
+// One tool's page (one class for every registered tool): the mirror in use with its source and
 // shadow warnings, the recommended mirror with "Use recommended", the mirror panel (table and
 // charts) and the settings editor. Every change goes plan → diff preview → apply through the
 // tool's ConfigService; external edits of the files appear live, and an edit in progress is never
@@ -37,6 +37,9 @@ public:
     ~EcosystemPage() override;
 
     QString ecosystem() const;
+    // The descriptors' notes for the page of `ecosystem`: its own relationNote and the
+    // relatedToNote of every tool whose relatedTo is `ecosystem`.
+    static QStringList relationNotes(const QString &ecosystem);
 
     // The table + charts of this tool; the owner registers it with the MonitorController.
     MirrorPanel *mirrorPanel() const { return m_panel; }
