@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "ProbeRunner.h"
 #include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 
 #include <QUrl>
 
@@ -55,7 +56,9 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
-        if (found->ecosystem != ecosystem->id())
+        // Any tool consuming the protocol the mirror speaks can use it.
+        if (found->ecosystem != ecosystem->id() &&
+            MirrorCatalog::protocolOf(*found) != EcosystemRegistry::protocolOf(ecosystem->id()))
             return CliSupport::fail(context,
                                     makeError(CoreError::Kind::InvalidValue,
                                               tr("The mirror “%1” is a %2 mirror, not a %3 one.")

@@ -6,6 +6,7 @@
 #include "ecosystems/npm/NpmRegistryProtocol.h"
 #include "ecosystems/pip/PipEcosystem.h"
 #include "ecosystems/pip/PypiSimpleProtocol.h"
+#include "ecosystems/yarn/YarnEcosystem.h"
 
 #include <algorithm>
 
@@ -18,6 +19,7 @@ std::vector<Ecosystem> &ecosystems()
         goEcosystem(),
         npmEcosystem(),
         pipEcosystem(),
+        yarnEcosystem(),
     };
     return all;
 }
