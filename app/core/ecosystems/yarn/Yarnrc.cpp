@@ -1,8 +1,30 @@
 #include "ecosystems/yarn/Yarnrc.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 namespace {
+
+// QString::fromUtf8 drops a leading U+FEFF; inside a value it is a character like any other (the
+// file's own BOM is set aside by LineDocument before this).
+QString utf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(bytes);
+}
+
+// js-yaml's PATTERN_NON_PRINTABLE: C0 controls but tab, DEL, C1 controls but NEL, U+FFFE/FFFF.
+bool printable(const QByteArray &line)
+{
+    for (const QChar c : utf8(line)) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\t') || (u >= 0x7f && u <= 0x84) || (u >= 0x86 && u <= 0x9f) ||
+            u == 0xfffe || u == 0xffff)
+            return false;
+    }
+    return true;
+}
 
 bool isBlank(char c)
 {
@@ -59,7 +81,7 @@ Quoted readSingle(const QByteArray &text, int pos)
             }
             q.ok = true;
             q.end = i + 1;
-            q.text = QString::fromUtf8(out);
+            q.text = utf8(out);
             return q;
         }
         out += text.at(i++);
@@ -74,7 +96,7 @@ Quoted readDouble(const QByteArray &text, int pos)
     QString out;
     QByteArray pending;
     auto flush = [&] {
-        out += QString::fromUtf8(pending);
+        out += utf8(pending);
         pending.clear();
     };
     int i = pos + 1;
@@ -244,7 +266,7 @@ bool flatFlowItems(const QByteArray &flow, QStringList *items)
                     return false;
                 ++i;
             }
-            item = QString::fromUtf8(inner.mid(start, i - start)).trimmed();
+            item = utf8(inner.mid(start, i - start)).trimmed();
             if (item.isEmpty())
                 return false;
         }
@@ -257,6 +279,13 @@ bool flatFlowItems(const QByteArray &flow, QStringList *items)
     }
 }
 
+// Characters a file must not hold raw (js-yaml refuses them, or they break lines).
+bool mustEscape(ushort u)
+{
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0xfffe || u == 0xffff || u == 0x2028 ||
+           u == 0x2029;
+}
+
 bool plainIsSafe(const QString &value)
 {
     if (value.isEmpty() || value.front().isSpace() || value.back().isSpace())
@@ -265,8 +294,7 @@ bool plainIsSafe(const QString &value)
     if (isIndicator(utf8.at(0)) || utf8.endsWith(':'))
         return false;
     for (const QChar c : value) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 ||
-            c.unicode() == 0xfeff || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+        if (mustEscape(c.unicode()) || c.unicode() == 0xfeff)
             return false;
     }
     return !value.contains(QLatin1String(": ")) && !value.contains(QLatin1String(" #"));
@@ -332,6 +360,11 @@ struct Yarnrc::Parser
             const QByteArray &text = doc.line(line);
             if (text.contains('\r'))
                 return fail(tr("a carriage return in the middle of a line"));
+            if (!printable(text))
+                return fail(tr("the line holds a non-printable character, which YAML refuses"));
+            // Removing the lines above would turn it into the file's BOM.
+            if (line > 0 && text.startsWith("\xEF\xBB\xBF"))
+                return fail(tr("a byte order mark at the start of a line inside the file"));
             int n = 0;
             while (n < text.size() && text.at(n) == ' ')
                 ++n;
@@ -429,7 +462,7 @@ struct Yarnrc::Parser
                 return fail(tr("bad indentation of a mapping entry"));
             ++end;
         }
-        node.text += QLatin1Char(' ') + QString::fromUtf8(rest.left(end)).trimmed();
+        node.text += QLatin1Char(' ') + utf8(rest.left(end)).trimmed();
         node.lastLine = line;
         return true;
     }
@@ -482,7 +515,7 @@ struct Yarnrc::Parser
             seq.itemsKnown = false;
             return true;
         }
-        seq.items << QString::fromUtf8(value);
+        seq.items << utf8(value);
         return true;
     }
 
@@ -521,7 +554,7 @@ struct Yarnrc::Parser
                     break;
                 ++i;
             }
-            node.key = QString::fromUtf8(text.mid(pos, i - pos)).trimmed();
+            node.key = utf8(text.mid(pos, i - pos)).trimmed();
             pos = i;
         }
         node.colonEnd = pos + 1;
@@ -600,7 +633,7 @@ struct Yarnrc::Parser
             node.kind = Kind::Scalar;
             node.quote = Quote::Plain;
             node.valueEnd = end;
-            node.text = QString::fromUtf8(text.mid(pos, end - pos));
+            node.text = utf8(text.mid(pos, end - pos));
         }
         lastEntry = addNode(node);
         return true;
@@ -669,27 +702,27 @@ QByteArray Yarnrc::formatScalar(const QString &value, Quote quote)
 {
     if (quote == Quote::Plain && plainIsSafe(value))
         return value.toUtf8();
-    bool control = false;
-    for (const QChar c : value)
-        control = control || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    const bool control =
+        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return mustEscape(c.unicode()); });
     if (quote == Quote::Single && !control)
         return '\'' + QString(value).replace(QLatin1Char('\''), QLatin1String("''")).toUtf8() +
                '\'';
-    QByteArray out = "\"";
+    QString out = QStringLiteral("\"");
     for (const QChar c : value) {
         const ushort u = c.unicode();
         if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += '\\' + QByteArray(1, char(u));
+            out += QLatin1Char('\\') + c;
         else if (u == '\n')
-            out += "\\n";
+            out += QStringLiteral("\\n");
         else if (u == '\t')
-            out += "\\t";
-        else if (u < 0x20 || u == 0x7f)
-            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+            out += QStringLiteral("\\t");
+        else if (mustEscape(u))
+            out += (u < 0x100 ? QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'))
+                              : QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0')));
         else
-            out += QString(c).toUtf8();
+            out += c; // surrogate pairs stay together
     }
-    return out + '"';
+    return (out + QLatin1Char('"')).toUtf8();
 }
 
 Expected<QByteArray> Yarnrc::reparsed(const LineDocument &document) const
