@@ -1,6 +1,7 @@
 // mirrordeck-cli end to end: the real executable against a temporary HOME, judged by the real go,
 // npm and pip clients reading the files it wrote.
 
+#include "ecosystems/EcosystemRegistry.h"
 #include "integration/probe/MirrorServerProcess.h"
 #include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
@@ -241,7 +242,7 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
     const ProcessResult result = home.cli({QStringLiteral("status"), QStringLiteral("--json")});
     ASSERT_TRUE(succeeded(result));
     const QJsonArray ecosystems = parseJson(result).value(QStringLiteral("ecosystems")).toArray();
-    ASSERT_EQ(ecosystems.size(), 3);
+    ASSERT_EQ(ecosystems.size(), EcosystemRegistry::ids().size());
 
     auto find = [&](const QString &ecosystem, const QString &key) {
         for (const QJsonValue &eco : ecosystems) {
