@@ -2,6 +2,8 @@
 
 #include "ecosystems/yarn/YarnConfig.h"
 
+#include <QCoreApplication>
+
 Ecosystem yarnEcosystem()
 {
     Ecosystem yarn;
@@ -17,6 +19,20 @@ Ecosystem yarnEcosystem()
     yarn.keyTypes = {
         {QStringLiteral("npmRegistryServer"), ConfigKeyType::Url},
         {QStringLiteral("unsafeHttpWhitelist"), ConfigKeyType::HostList, QStringLiteral("\n")},
+    };
+    // Yarn Berry never reads .npmrc, although it uses the same mirrors.
+    yarn.relatedTo = QStringLiteral("npm");
+    yarn.relationNote = [] {
+        return QCoreApplication::translate(
+            "YarnEcosystem",
+            "Yarn 2 and later do not read npm's .npmrc: switching npm's registry does not switch "
+            "Yarn. Both can use the same mirrors; Yarn reads npmRegistryServer from .yarnrc.yml.");
+    };
+    yarn.relatedToNote = [] {
+        return QCoreApplication::translate(
+            "YarnEcosystem",
+            "Yarn 2 and later ignore this registry: they read npmRegistryServer from "
+            ".yarnrc.yml (the Yarn page). Yarn 1 still reads .npmrc.");
     };
     return yarn;
 }
