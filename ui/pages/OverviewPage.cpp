@@ -37,16 +37,20 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    int column = 0;
+    // Rows of at most three cards: every registered tool adds one, and a single row would make
+    // the window's minimum width grow with the number of tools.
+    constexpr int kColumns = 3;
+    int index = 0;
     for (ConfigService *service : services) {
         auto *card = new EcosystemSummaryCard(service, engine, this);
         connect(card, &EcosystemSummaryCard::openRequested, this, &OverviewPage::openRequested);
         connect(card, &EcosystemSummaryCard::useRecommendedRequested, this,
                 &OverviewPage::useRecommendedRequested);
-        grid->addWidget(card, 0, column++);
+        grid->addWidget(card, index / kColumns, index % kColumns);
+        ++index;
         m_cards << card;
     }
-    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across the row
+    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across a row
 
     m_recentTitle = new QLabel(this);
     QFont sectionFont = m_recentTitle->font();
