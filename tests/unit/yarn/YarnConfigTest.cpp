@@ -9,6 +9,7 @@
 #include "ecosystems/EcosystemRegistry.h"
 #include "ecosystems/yarn/YarnConfig.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 using namespace yarntest;
@@ -214,4 +215,50 @@ TEST(YarnConfig, NpmCatalogMirrorsServeYarn)
     Mirror pypi = npmmirror;
     pypi.ecosystem = QStringLiteral("pip");
     EXPECT_FALSE(registered(home)->planUseMirror(pypi).hasValue());
+}
+
+TEST(YarnConfig, TheNearestProjectFileWinsAmongTheParents)
+{
+    YARN_OR_SKIP();
+    YarnHome home;
+    home.writeFile(kRc, "npmRegistryServer: https://home.example\n");
+    home.writeFile(QStringLiteral("work/.yarnrc.yml"),
+                   "npmRegistryServer: https://outer.example\n");
+    home.writeFile(QStringLiteral("work/a/.yarnrc.yml"),
+                   "npmRegistryServer: https://inner.example\n");
+    const QString deep = home.path(QStringLiteral("work/a/b"));
+    QDir().mkpath(deep);
+    const ToolEnvironment environment(home.variables(), home.home(), deep,
+                                      ToolEnvironment::Os::Linux);
+    const Expected<EffectiveSetting> setting = YarnConfig(environment).effectiveSetting(kRegistry);
+    ASSERT_TRUE(setting.hasValue());
+    EXPECT_EQ(setting->value, QStringLiteral("https://inner.example"));
+    const ProcessResult yarn =
+        home.yarn({QStringLiteral("config"), QStringLiteral("get"), kRegistry}, deep);
+    EXPECT_EQ(yarn.outText(), setting->value);
+    EXPECT_EQ(setting->source.filePath, home.path(QStringLiteral("work/a/.yarnrc.yml")));
+    // Both project files are reported as overriding the home file.
+    int projectShadows = 0;
+    for (const Shadow &shadow : setting->shadows)
+        projectShadows += shadow.kind == Shadow::Kind::HigherLevelFile ? 1 : 0;
+    EXPECT_EQ(projectShadows, 2);
+}
+
+TEST(YarnConfig, AShellStartupExportOfTheYarnVariableIsAShadow)
+{
+    YarnHome home;
+    home.writeFile(QStringLiteral(".bashrc"),
+                   "# rc\nexport YARN_NPM_REGISTRY_SERVER=https://shell.example\n");
+    const Expected<EffectiveSetting> setting =
+        YarnConfig(home.toolEnvironment()).effectiveSetting(kRegistry);
+    ASSERT_TRUE(setting.hasValue());
+    bool found = false;
+    for (const Shadow &shadow : setting->shadows) {
+        if (shadow.kind == Shadow::Kind::ShellStartup) {
+            found = true;
+            EXPECT_EQ(shadow.variable, QStringLiteral("YARN_NPM_REGISTRY_SERVER"));
+            EXPECT_EQ(shadow.line, 2);
+        }
+    }
+    EXPECT_TRUE(found);
 }
