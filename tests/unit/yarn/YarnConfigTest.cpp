@@ -262,3 +262,23 @@ TEST(YarnConfig, AShellStartupExportOfTheYarnVariableIsAShadow)
     }
     EXPECT_TRUE(found);
 }
+
+TEST(YarnConfig, AnEmptyRegistryLineIsTheErrorYarnStopsOnAndSetFillsIt)
+{
+    YarnHome home;
+    home.writeFile(kRc, "npmRegistryServer: # todo\n");
+    const YarnConfig config(home.toolEnvironment());
+    const Expected<EffectiveSetting> setting = config.effectiveSetting(kRegistry);
+    ASSERT_FALSE(setting.hasValue());
+    EXPECT_EQ(setting.error().filePath, home.path(kRc));
+    EXPECT_EQ(setting.error().line, 1);
+    if (haveYarn()) {
+        EXPECT_NE(home.yarn({QStringLiteral("config"), QStringLiteral("get"), kRegistry}).exitCode,
+                  0);
+    }
+    const Expected<ConfigChange> change =
+        config.planSet(kRegistry, QStringLiteral("https://registry.npmmirror.com"));
+    ASSERT_TRUE(change.hasValue()) << change.error().toString().toStdString();
+    EXPECT_EQ(change->after,
+              QByteArray("npmRegistryServer: https://registry.npmmirror.com # todo\n"));
+}

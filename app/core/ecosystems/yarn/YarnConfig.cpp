@@ -141,6 +141,12 @@ Expected<EffectiveSetting> YarnConfig::effectiveSetting(const QString &key) cons
         if (!layer.loaded)
             continue;
         const Yarnrc::Node *node = layer.rc.find(YarnValues::pathOf(key));
+        if (node && node->kind == Yarnrc::Kind::Null && key == YarnValues::kRegistry)
+            return makeError(CoreError::Kind::BadFile,
+                             tr("npmRegistryServer has no value on this line, and Yarn stops on "
+                                "it (“cannot be set to null”). Give it a registry URL or remove "
+                                "the line."),
+                             layer.path, node->line + 1);
         if (!node || node->kind == Yarnrc::Kind::Null)
             continue;
         int line = node->line + 1;
