@@ -108,7 +108,22 @@ install_pnpm() {
     npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
         --loglevel=error "pnpm@$version"
 }
+# Yarn Berry for the yarn tests, pinned like npm. @yarnpkg/cli-dist 4.x needs Node.js >= 18.12
+# (Debian 12 has 18.19); its bin/yarn.js runs on the node on PATH.
+install_yarn_berry() {
+    local version=4.18.1
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/yarn-$version
+    if [[ -f "$prefix/node_modules/@yarnpkg/cli-dist/bin/yarn.js" ]]; then
+        echo "install-deps: yarn $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing @yarnpkg/cli-dist $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "@yarnpkg/cli-dist@$version"
+}
 if [[ "${1:-}" == "--test" ]]; then
     install_current_npm
     install_pnpm
+    install_yarn_berry
 fi

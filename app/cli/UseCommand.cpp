@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "ProbeRunner.h"
 #include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 
 #include <QUrl>
 

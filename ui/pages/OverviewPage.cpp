@@ -50,9 +50,10 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    // Four cards a row at most, so that every registered tool's card stays readable in a small
-    // window; more tools wrap onto the next row.
-    constexpr int kMaxColumns = 4;
+    // Three cards a row at most, so that every registered tool's card stays readable in a small
+    // window and the window's minimum width does not grow with the number of tools; more tools
+    // wrap onto the next row.
+    constexpr int kMaxColumns = 3;
     int index = 0;
     for (ConfigService *service : services) {
         auto *card = new EcosystemSummaryCard(service, engine, this);
@@ -63,7 +64,7 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
         ++index;
         m_cards << card;
     }
-    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across the row
+    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across a row
 
     m_recentTitle = new QLabel(this);
     QFont sectionFont = m_recentTitle->font();

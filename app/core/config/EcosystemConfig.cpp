@@ -1,6 +1,7 @@
 #include "EcosystemConfig.h"
 
 #include "catalog/HostNameCheck.h"
+#include "catalog/MirrorCatalog.h"
 #include "config/ConfigFile.h"
 
 #include <QRegularExpression>
@@ -103,8 +104,9 @@ Expected<void> EcosystemConfig::checkMirrorIsFor(const Mirror &mirror) const
 {
     if (mirror.ecosystem.isEmpty() || mirror.ecosystem == id())
         return {};
-    // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror speaks.
-    if (!m_mirrorProtocol.isEmpty() && mirror.protocol == m_mirrorProtocol)
+    // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror
+    // speaks. A catalog entry usually names its protocol only through its ecosystem.
+    if (!m_mirrorProtocol.isEmpty() && MirrorCatalog::protocolOf(mirror) == m_mirrorProtocol)
         return {};
     return makeError(CoreError::Kind::Usage, tr("The mirror “%1” is a %2 mirror, not a %3 one.")
                                                  .arg(mirror.id, mirror.ecosystem, displayName()));

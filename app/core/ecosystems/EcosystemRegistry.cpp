@@ -7,6 +7,7 @@
 #include "ecosystems/pip/PipEcosystem.h"
 #include "ecosystems/pip/PypiSimpleProtocol.h"
 #include "ecosystems/pnpm/PnpmEcosystem.h"
+#include "ecosystems/yarn/YarnEcosystem.h"
 
 #include <algorithm>
 
@@ -20,6 +21,7 @@ std::vector<Ecosystem> &ecosystems()
         npmEcosystem(),
         pipEcosystem(),
         pnpmEcosystem(),
+        yarnEcosystem(),
     };
     return all;
 }
