@@ -1,5 +1,7 @@
 #include "EcosystemRegistry.h"
 
+#include "ecosystems/cargo/CargoEcosystem.h"
+#include "ecosystems/cargo/CargoSparseProtocol.h"
 #include "ecosystems/go/GoEcosystem.h"
 #include "ecosystems/go/GoProxyProtocol.h"
 #include "ecosystems/npm/NpmEcosystem.h"
@@ -18,6 +20,7 @@ std::vector<Ecosystem> &ecosystems()
         goEcosystem(),
         npmEcosystem(),
         pipEcosystem(),
+        cargoEcosystem(),
     };
     return all;
 }
@@ -29,6 +32,7 @@ std::vector<MirrorProtocol> &protocols()
         GoProxyProtocol::descriptor(),
         NpmRegistryProtocol::descriptor(),
         PypiSimpleProtocol::descriptor(),
+        CargoSparseProtocol::descriptor(),
     };
     return all;
 }
@@ -108,6 +112,12 @@ QString EcosystemRegistry::protocolOf(const QString &ecosystem)
 {
     const Ecosystem *found = find(ecosystem);
     return found ? found->protocol : QString();
+}
+
+QUrl EcosystemRegistry::probedUrl(const QString &protocol, const QString &mirrorUrl)
+{
+    const MirrorProtocol *found = findProtocol(protocol);
+    return found ? found->createProbe()->baseUrl(mirrorUrl) : QUrl(mirrorUrl.trimmed());
 }
 
 QStringList EcosystemRegistry::consumersOf(const QString &protocol)

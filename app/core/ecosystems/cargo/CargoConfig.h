@@ -1,0 +1,43 @@
+#pragma once
+
+// Cargo's registry settings: source replacement of crates-io in $CARGO_HOME/config.toml (the
+// user file MirrorDeck edits) and in the project `.cargo/config.toml` files of the working
+// directory and its parents, which override it (deeper wins, tables merge). The mirror is
+//   [source.crates-io] replace-with = "NAME"   and   [source.NAME] registry = "sparse+…/".
+// Keys as cargo names them: source.crates-io.replace-with, source.<name>.registry,
+// registries.crates-io.protocol. The mirror key is source.<NAME>.registry of the replacement in
+// effect ("mirror" when there is none); `use` writes both tables, unsetting the mirror key
+// restores crates.io.
+
+#include "config/EcosystemConfig.h"
+
+#include <QCoreApplication>
+
+class CargoConfig : public EcosystemConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(CargoConfig)
+
+public:
+    using EcosystemConfig::EcosystemConfig;
+
+    QString id() const override { return QStringLiteral("cargo"); }
+    QString displayName() const override { return QStringLiteral("Cargo"); }
+    QString mirrorKey() const override;
+    QList<ConfigKeyInfo> keys() const override;
+    bool isKnownKey(const QString &key) const override;
+
+    Expected<QString> userConfigPath() const override;
+    Expected<EffectiveSetting> effectiveSetting(const QString &key) const override;
+    Expected<QList<EffectiveSetting>> effectiveSettings() const override;
+    Expected<void> validate(const QString &key, const QString &value) const override;
+    Expected<KeyEdits> mirrorEdits(const Mirror &mirror, const EditInput &input) const override;
+
+    // crates.io's own index, what cargo uses when nothing replaces it.
+    static QString cratesIoIndex() { return QStringLiteral("sparse+https://index.crates.io/"); }
+    // "source.NAME.registry" -> "NAME"; empty for any other key.
+    static QString registrySourceName(const QString &key);
+
+protected:
+    Expected<QByteArray> applyEdit(const QByteArray &bytes, const KeyEdit &edit,
+                                   const EditInput &input, EditOutcome *outcome) const override;
+};

@@ -1,0 +1,21 @@
+#include "ecosystems/cargo/CargoEcosystem.h"
+
+#include "ecosystems/cargo/CargoConfig.h"
+
+Ecosystem cargoEcosystem()
+{
+    Ecosystem cargo;
+    cargo.id = QStringLiteral("cargo");
+    cargo.displayName = [] { return QStringLiteral("Cargo"); };
+    cargo.protocol = QStringLiteral("cargo-sparse");
+    cargo.badgeText = QStringLiteral("Cargo");
+    cargo.badgeColour = 0xdea584;
+    cargo.createConfig = [](const ToolEnvironment &env) {
+        return std::make_unique<CargoConfig>(env);
+    };
+    cargo.keyTypes = {
+        {QStringLiteral("source.crates-io.replace-with"), ConfigKeyType::String},
+        {QStringLiteral("registries.crates-io.protocol"), ConfigKeyType::String},
+    };
+    return cargo;
+}
