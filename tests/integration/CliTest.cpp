@@ -5,6 +5,8 @@
 #include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
+#include "ecosystems/EcosystemRegistry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,7 +243,7 @@ TEST(Cli, StatusReportsSourcesAndShadowsWithFileAndLine)
     const ProcessResult result = home.cli({QStringLiteral("status"), QStringLiteral("--json")});
     ASSERT_TRUE(succeeded(result));
     const QJsonArray ecosystems = parseJson(result).value(QStringLiteral("ecosystems")).toArray();
-    ASSERT_EQ(ecosystems.size(), 3);
+    ASSERT_EQ(ecosystems.size(), EcosystemRegistry::ids().size());
 
     auto find = [&](const QString &ecosystem, const QString &key) {
         for (const QJsonValue &eco : ecosystems) {
