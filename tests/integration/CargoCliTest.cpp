@@ -73,8 +73,8 @@ TEST(CargoCli, UseByCatalogIdThenGetStatusAndListShowTheMirror)
             continue;
         sawMirror = true;
         EXPECT_EQ(o.value(QStringLiteral("value")).toString(), kUstc);
-        EXPECT_EQ(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("line")).toInt(),
-                  6);
+        EXPECT_EQ(
+            o.value(QStringLiteral("source")).toObject().value(QStringLiteral("line")).toInt(), 6);
     }
     EXPECT_TRUE(sawMirror) << status.outText().toStdString();
 
@@ -113,20 +113,21 @@ TEST(CargoCli, SetRefusesWhatCargoWouldRefuseAndLeavesTheFileAlone)
                                 "registry = \"" +
                                 kUstc.toUtf8() + "\"";
     home.writeFile(kConfig, original);
-    const ProcessResult noSlash =
-        home.cli({QStringLiteral("set"), QStringLiteral("cargo"),
-                  QStringLiteral("source.ustc.registry"),
-                  QStringLiteral("sparse+https://mirrors.ustc.edu.cn/crates.io-index")});
+    const ProcessResult noSlash = home.cli(
+        {QStringLiteral("set"), QStringLiteral("cargo"), QStringLiteral("source.ustc.registry"),
+         QStringLiteral("sparse+https://mirrors.ustc.edu.cn/crates.io-index")});
     EXPECT_NE(noSlash.exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(noSlash.err).contains(QStringLiteral("/"))) << noSlash.err.data();
-    EXPECT_NE(home.cli(cli("set", "cargo", "source.crates-io.replace-with", "nowhere")).exitCode, 0);
+    EXPECT_NE(home.cli(cli("set", "cargo", "source.crates-io.replace-with", "nowhere")).exitCode,
+              0);
     EXPECT_EQ(home.readFile(kConfig), original);
     // A valid set changes the one value, CRLF and the missing final newline kept.
     ASSERT_TRUE(succeeded(home.cli(
         {QStringLiteral("set"), QStringLiteral("cargo"), QStringLiteral("source.ustc.registry"),
          QStringLiteral("sparse+https://mirrors.tuna.tsinghua.edu.cn/crates.io-index/")})));
     QByteArray expected = original;
-    expected.replace(kUstc.toUtf8(), "sparse+https://mirrors.tuna.tsinghua.edu.cn/crates.io-index/");
+    expected.replace(kUstc.toUtf8(),
+                     "sparse+https://mirrors.tuna.tsinghua.edu.cn/crates.io-index/");
     EXPECT_EQ(home.readFile(kConfig), expected);
 }
 
@@ -175,12 +176,13 @@ TEST(CargoCli, RealCargoLocksAndFetchesThroughTheMirrorUseSwitchedTo)
                        "[package]\nname = \"demo\"\nversion = \"0.1.0\"\nedition = \"2018\"\n\n"
                        "[dependencies]\nmd-tiny = \"1.0\"\n");
         home.writeFile(QStringLiteral("work/src/lib.rs"), "pub use md_tiny::answer;\n");
-        ASSERT_TRUE(succeeded(home.cli({QStringLiteral("use"), QStringLiteral("cargo"),
-                                        server.url(QStringLiteral("loop"))})));
+        ASSERT_TRUE(succeeded(home.cli(
+            {QStringLiteral("use"), QStringLiteral("cargo"), server.url(QStringLiteral("loop"))})));
         const ProcessResult lock = run(home, c, {QStringLiteral("generate-lockfile")});
         ASSERT_TRUE(succeeded(lock));
         const QByteArray lockFile = home.readFile(QStringLiteral("work/Cargo.lock"));
-        EXPECT_TRUE(lockFile.contains("name = \"md-tiny\"\nversion = \"1.0.29\"")) << lockFile.data();
+        EXPECT_TRUE(lockFile.contains("name = \"md-tiny\"\nversion = \"1.0.29\""))
+            << lockFile.data();
         EXPECT_TRUE(lockFile.contains("checksum = ")) << lockFile.data();
         const ProcessResult fetch = run(home, c, {QStringLiteral("fetch")});
         ASSERT_TRUE(succeeded(fetch));

@@ -15,7 +15,8 @@ namespace {
 
 const QString kReplaceWith = QStringLiteral("source.crates-io.replace-with");
 const QString kUstc = QStringLiteral("sparse+https://mirrors.ustc.edu.cn/crates.io-index/");
-const QString kTuna = QStringLiteral("sparse+https://mirrors.tuna.tsinghua.edu.cn/crates.io-index/");
+const QString kTuna =
+    QStringLiteral("sparse+https://mirrors.tuna.tsinghua.edu.cn/crates.io-index/");
 
 void apply(const Expected<ConfigChange> &change)
 {
@@ -93,7 +94,8 @@ TEST(CargoConfigPaths, UserFileIsCargoHomeConfigTomlAndLegacyConfigWinsLikeCargo
     const QList<Cargo> cargos = realCargos();
     CARGOTEST_REQUIRE_CARGO(cargos);
     for (const Cargo &cargo : cargos)
-        EXPECT_EQ(configValue(configGet(home, cargo, kReplaceWith)), "a") << cargo.label.toStdString();
+        EXPECT_EQ(configValue(configGet(home, cargo, kReplaceWith)), "a")
+            << cargo.label.toStdString();
 }
 
 TEST(CargoConfigPaths, CargoHomeVariableMovesTheUserFile)
@@ -135,7 +137,8 @@ TEST(CargoConfig, ProjectFilesOverrideTheUserFileDeeperFirstAsCargoReadsThem)
     EXPECT_EQ(mirror->source.level, "project");
     ASSERT_FALSE(mirror->shadows.isEmpty());
     EXPECT_EQ(mirror->shadows.first().kind, Shadow::Kind::HigherLevelFile);
-    EXPECT_EQ(mirror->shadows.first().filePath, home.path(QStringLiteral("work/.cargo/config.toml")));
+    EXPECT_EQ(mirror->shadows.first().filePath,
+              home.path(QStringLiteral("work/.cargo/config.toml")));
     const Expected<EffectiveSetting> replace = config.effectiveSetting(kReplaceWith);
     ASSERT_TRUE(replace);
     EXPECT_EQ(replace->value, "tuna");
@@ -167,12 +170,13 @@ TEST(CargoConfig, NothingReplacesCratesIoByDefault)
 TEST(CargoConfig, ProtocolVariableOverridesTheFile)
 {
     TestHome home;
-    home.writeFile(QStringLiteral(".cargo/config.toml"), "[registries.crates-io]\nprotocol = \"sparse\"\n");
+    home.writeFile(QStringLiteral(".cargo/config.toml"),
+                   "[registries.crates-io]\nprotocol = \"sparse\"\n");
     home.variables().insert(QStringLiteral("CARGO_REGISTRIES_CRATES_IO_PROTOCOL"),
                             QStringLiteral("git"));
-    const Expected<EffectiveSetting> protocol = CargoConfig(home.toolEnvironment())
-                                                    .effectiveSetting(QStringLiteral(
-                                                        "registries.crates-io.protocol"));
+    const Expected<EffectiveSetting> protocol =
+        CargoConfig(home.toolEnvironment())
+            .effectiveSetting(QStringLiteral("registries.crates-io.protocol"));
     ASSERT_TRUE(protocol);
     EXPECT_EQ(protocol->value, "git");
     EXPECT_EQ(protocol->source.kind, SettingSource::Kind::Environment);
@@ -229,11 +233,13 @@ TEST(CargoConfigValidation, AsStrictAsCargo)
     const QString key = QStringLiteral("source.mirror.registry");
     EXPECT_TRUE(config.validate(key, kUstc));
     EXPECT_TRUE(config.validate(key, QStringLiteral("sparse+http://127.0.0.1:8080/index/")));
-    EXPECT_TRUE(config.validate(key, QStringLiteral("https://github.com/rust-lang/crates.io-index")));
+    EXPECT_TRUE(
+        config.validate(key, QStringLiteral("https://github.com/rust-lang/crates.io-index")));
     EXPECT_TRUE(config.validate(key, QStringLiteral("git://mirrors.ustc.edu.cn/crates.io-index")));
     EXPECT_TRUE(config.validate(key, QStringLiteral("ssh://git@example.com/index.git")));
     // Cargo: "sparse registry url must end in a slash".
-    EXPECT_FALSE(config.validate(key, QStringLiteral("sparse+https://mirrors.ustc.edu.cn/crates.io-index")));
+    EXPECT_FALSE(
+        config.validate(key, QStringLiteral("sparse+https://mirrors.ustc.edu.cn/crates.io-index")));
     EXPECT_FALSE(config.validate(key, QStringLiteral("sparse+ftp://x.example/index/")));
     EXPECT_FALSE(config.validate(key, QStringLiteral("sparse+https:///index/")));
     EXPECT_FALSE(config.validate(key, QStringLiteral("git@github.com:rust-lang/crates.io-index")));
@@ -265,8 +271,7 @@ TEST(CargoConfig, SetAndUseAreWhatTheRealCargoReads)
     for (const Cargo &cargo : cargos) {
         TestHome home;
         prepare(home);
-        home.writeFile(QStringLiteral(".cargo/config.toml"),
-                       "# my settings\n[build]\njobs = 2\n");
+        home.writeFile(QStringLiteral(".cargo/config.toml"), "# my settings\n[build]\njobs = 2\n");
         const CargoConfig config(home.toolEnvironment());
         apply(config.planUseMirror(mirrorAt(kUstc)));
         EXPECT_EQ(configValue(configGet(home, cargo, kReplaceWith)), "mirror")

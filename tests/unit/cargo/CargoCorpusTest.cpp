@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace cargotest;
@@ -50,34 +52,26 @@ QList<QByteArray> linesOf(const QByteArray &bytes)
     return lines;
 }
 
-// `before` turned into `after` by replacing at most `changed` lines in place, or by adding lines
-// only (the last line may gain the newline it lacked).
+// `before` turned into `after` by changing at most `changed` of its lines and adding others:
+// every other line of `before` is in `after`, in order, with its line ending (the last line may
+// gain the newline it lacked).
 ::testing::AssertionResult minimalDiff(const QByteArray &before, const QByteArray &after,
                                        int changed)
 {
-    const QList<QByteArray> a = linesOf(before);
+    QList<QByteArray> a = linesOf(before);
     const QList<QByteArray> b = linesOf(after);
-    if (a.size() == b.size()) {
-        int differences = 0;
-        for (qsizetype i = 0; i < a.size(); ++i)
-            differences += a.at(i) != b.at(i);
-        if (differences <= changed)
-            return ::testing::AssertionSuccess();
-        return ::testing::AssertionFailure() << differences << " lines changed";
-    }
-    // Added lines only: every old line is still there, in order.
-    qsizetype j = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        QByteArray line = a.at(i);
-        const bool last = i == a.size() - 1 && !line.endsWith('\n');
-        while (j < b.size() && b.at(j) != line &&
-               !(last && b.at(j).startsWith(line) && b.at(j).trimmed() == line.trimmed()))
-            ++j;
-        if (j == b.size())
-            return ::testing::AssertionFailure() << "line " << i + 1 << " lost: " << line.data();
-        ++j;
-    }
-    return ::testing::AssertionSuccess();
+    if (!a.isEmpty() && !a.last().endsWith('\n') && !b.contains(a.last()))
+        a.last() += before.contains("\r\n") ? "\r\n" : "\n";
+    // The longest common subsequence: the old lines kept as they were.
+    QList<QList<int>> lcs(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = a.size() - 1; i >= 0; --i)
+        for (qsizetype j = b.size() - 1; j >= 0; --j)
+            lcs[i][j] =
+                a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    const qsizetype lost = a.size() - lcs[0][0];
+    if (lost <= changed)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << lost << " old lines changed or lost";
 }
 
 Mirror mirrorAt(const QString &url)
@@ -138,8 +132,9 @@ TEST(CargoCorpus, NoOpEditsWriteNothing)
         const Expected<ConfigChange> unset =
             config.planUnset(QStringLiteral("registries.crates-io.protocol"));
         ASSERT_TRUE(unset);
-        if (!original.contains("protocol"))
+        if (!original.contains("protocol")) {
             EXPECT_TRUE(unset->isNoOp());
+        }
     }
 }
 
@@ -187,10 +182,12 @@ TEST(CargoCorpus, UseIsAMinimalDiffThatTheRealCargoReadsAndUnsetRestoresCratesIo
         ASSERT_TRUE(gone);
         EXPECT_TRUE(gone->isDefault) << restored.toStdString();
         for (const Cargo &cargo : cargos)
-            EXPECT_NE(configGet(home, cargo, kReplaceWith).exitCode, 0) << cargo.label.toStdString();
+            EXPECT_NE(configGet(home, cargo, kReplaceWith).exitCode, 0)
+                << cargo.label.toStdString();
         // A file that replaced nothing is back to its bytes.
-        if (before->isDefault)
+        if (before->isDefault) {
             EXPECT_EQ(restored, original);
+        }
     }
     if (cargos.isEmpty())
         GTEST_SKIP() << "edits checked; no real cargo to read them (~/.cargo/bin/cargo, "

@@ -93,6 +93,6 @@ inline QString configValue(const ProcessResult &result)
 #define CARGOTEST_REQUIRE_CARGO(cargos)                                                            \
     do {                                                                                           \
         if ((cargos).isEmpty())                                                                    \
-            GTEST_SKIP() << "no real cargo: neither ~/.cargo/bin/cargo nor /usr/bin/cargo "          \
+            GTEST_SKIP() << "no real cargo: neither ~/.cargo/bin/cargo nor /usr/bin/cargo "        \
                             "(scripts/install-deps.sh --test installs Debian's)";                  \
     } while (false)

@@ -231,7 +231,8 @@ Expected<KeyEdits> CargoConfig::mirrorEdits(const Mirror &mirror, const EditInpu
         // The user's own replacement name is kept: only its registry changes.
         const auto existing = file.value(replaceWithPath());
         if (existing && existing->isString &&
-            CargoValueValidator::validateSourceName(existing->text) && takesRegistry(existing->text))
+            CargoValueValidator::validateSourceName(existing->text) &&
+            takesRegistry(existing->text))
             name = existing->text;
         for (int n = 1; name.isEmpty(); ++n) {
             const QString candidate =
@@ -264,9 +265,8 @@ Expected<QByteArray> CargoConfig::applyEdit(const QByteArray &bytes, const KeyEd
             return bytes;
         if (edit.key == replaceWithKey) {
             const auto *context = dynamic_cast<const CargoEditContext *>(input.context.get());
-            const bool defined =
-                file.hasTable({QStringLiteral("source"), edit.value}) ||
-                (context && context->sourcesElsewhere.contains(edit.value));
+            const bool defined = file.hasTable({QStringLiteral("source"), edit.value}) ||
+                                 (context && context->sourcesElsewhere.contains(edit.value));
             if (!defined)
                 return makeError(CoreError::Kind::InvalidValue,
                                  tr("No [source.%1] table defines the source “%1”, so cargo "
