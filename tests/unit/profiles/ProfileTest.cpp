@@ -201,7 +201,8 @@ TEST_F(ProfileRealClients, CliSaveDryRunApplyAndRestoreOfOneEntryUndoesTheProfil
     ProcessResult r = cli({"profile", "save", "Office"});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     r = cli({"profile", "list"});
-    EXPECT_TRUE(r.outText().startsWith(QStringLiteral("Office  (go, npm, pip;")))
+    // Every registered tool is listed after these (the ones added later too).
+    EXPECT_TRUE(r.outText().startsWith(QStringLiteral("Office  (go, npm, pip")))
         << r.out.constData();
 
     tools.configure(QStringLiteral("home"));
