@@ -13,7 +13,9 @@ Ecosystem cargoEcosystem()
     cargo.createConfig = [](const ToolEnvironment &env) {
         return std::make_unique<CargoConfig>(env);
     };
+    // The mirror key is source.<replacement>.registry; "mirror" is the name `use` writes.
     cargo.keyTypes = {
+        {QStringLiteral("source.mirror.registry"), ConfigKeyType::Url},
         {QStringLiteral("source.crates-io.replace-with"), ConfigKeyType::String},
         {QStringLiteral("registries.crates-io.protocol"), ConfigKeyType::String},
     };
