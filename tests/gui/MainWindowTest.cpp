@@ -9,6 +9,7 @@
 #include "UserMirrorActions.h"
 #include "catalog/UserMirrorStore.h"
 #include "dialogs/PreferencesDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "i18n/TranslationLoader.h"
 #include "pages/ConfigService.h"
 #include "pages/CurrentMirrorCard.h"
@@ -79,11 +80,14 @@ TEST(MainWindowGui, TitleNamesMirrorDeckAndNavigationListsEveryPage)
 {
     Window f;
     EXPECT_TRUE(f.window->windowTitle().contains(QLatin1String("MirrorDeck")));
-    ASSERT_EQ(f.window->navigation()->count(), 5);
+    // The overview, one page per registered tool, the private repositories.
+    const int tools = int(EcosystemRegistry::ids().size());
+    ASSERT_EQ(f.window->navigation()->count(), tools + 2);
     EXPECT_EQ(f.window->navigation()->item(1)->text(), QStringLiteral("Go"));
     EXPECT_EQ(f.window->navigation()->item(2)->text(), QStringLiteral("npm"));
     EXPECT_EQ(f.window->navigation()->item(3)->text(), QStringLiteral("pip"));
-    EXPECT_EQ(f.window->navigation()->item(4)->text(), QStringLiteral("Private repositories"));
+    EXPECT_EQ(f.window->navigation()->item(tools + 1)->text(),
+              QStringLiteral("Private repositories"));
 }
 
 TEST(MainWindowGui, CtrlNumberSwitchesPages)

@@ -37,16 +37,19 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    int column = 0;
+    // Rows of three cards: more tools add rows, not width, so the window keeps its minimum size.
+    constexpr int kColumns = 3;
+    int index = 0;
     for (ConfigService *service : services) {
         auto *card = new EcosystemSummaryCard(service, engine, this);
         connect(card, &EcosystemSummaryCard::openRequested, this, &OverviewPage::openRequested);
         connect(card, &EcosystemSummaryCard::useRecommendedRequested, this,
                 &OverviewPage::useRecommendedRequested);
-        grid->addWidget(card, 0, column++);
+        grid->addWidget(card, index / kColumns, index % kColumns);
+        ++index;
         m_cards << card;
     }
-    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across the row
+    layout->addLayout(grid); // stretch 0: the cards keep their height, equal across a row
 
     m_recentTitle = new QLabel(this);
     QFont sectionFont = m_recentTitle->font();
