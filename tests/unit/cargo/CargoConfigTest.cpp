@@ -286,3 +286,16 @@ TEST(CargoConfig, SetAndUseAreWhatTheRealCargoReads)
         EXPECT_NE(configGet(home, cargo, kReplaceWith).exitCode, 0);
     }
 }
+
+TEST(CargoConfig, ACargoHomeExportedAtShellStartUpIsAShadow)
+{
+    TestHome home;
+    home.writeFile(QStringLiteral(".bashrc"), "# rc\nexport CARGO_HOME=/opt/cargo\n");
+    const CargoConfig config(home.toolEnvironment());
+    const Expected<EffectiveSetting> mirror = config.effectiveSetting(config.mirrorKey());
+    ASSERT_TRUE(mirror);
+    ASSERT_EQ(mirror->shadows.size(), 1);
+    EXPECT_EQ(mirror->shadows.first().kind, Shadow::Kind::ShellStartup);
+    EXPECT_EQ(mirror->shadows.first().variable, "CARGO_HOME");
+    EXPECT_EQ(mirror->shadows.first().line, 2);
+}

@@ -8,6 +8,8 @@
 #include "ecosystems/cargo/CargoTomlFile.h"
 #include "ecosystems/cargo/CargoValueValidator.h"
 
+#include <QDir>
+
 namespace {
 
 const QLatin1String replaceWithKey("source.crates-io.replace-with");
@@ -178,6 +180,13 @@ Expected<EffectiveSetting> CargoConfig::effectiveSetting(const QString &key) con
             setting.source.level = QStringLiteral("env");
         }
         setting.shadows << ShellStartupScanner(m_environment).findShadows({protocolVariable});
+    }
+    // A CARGO_HOME a terminal exports moves the user file for every cargo run there.
+    const CargoConfigPaths paths(m_environment);
+    for (const Shadow &shadow :
+         ShellStartupScanner(m_environment).findShadows({QStringLiteral("CARGO_HOME")})) {
+        if (QDir::cleanPath(shadow.value) != paths.cargoHome())
+            setting.shadows << shadow;
     }
     logEffectiveSetting(lcCargo(), setting);
     return setting;
