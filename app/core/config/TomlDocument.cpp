@@ -1,6 +1,9 @@
 #include "TomlDocument.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -1013,6 +1016,85 @@ QList<TomlDocument::Table> TomlDocument::tables() const
     for (const Data::Header &h : std::as_const(m_data->headers))
         out.append(h.info);
     return out;
+}
+
+namespace {
+
+QString canonicalInteger(QString text)
+{
+    text.remove(QLatin1Char('_'));
+    int base = 10;
+    if (text.startsWith(QLatin1String("0x")) || text.startsWith(QLatin1String("0o")) ||
+        text.startsWith(QLatin1String("0b"))) {
+        base = text.at(1) == QLatin1Char('x') ? 16 : text.at(1) == QLatin1Char('o') ? 8 : 2;
+        text = text.mid(2);
+    }
+    bool ok = false;
+    const qlonglong number = text.toLongLong(&ok, base);
+    if (ok)
+        return QString::number(number);
+    const qulonglong unsignedNumber = text.toULongLong(&ok, base);
+    return ok ? QString::number(unsignedNumber) : text;
+}
+
+QString canonicalFloat(QString text)
+{
+    text.remove(QLatin1Char('_'));
+    if (text.endsWith(QLatin1String("nan")))
+        return QStringLiteral("nan");
+    if (text.endsWith(QLatin1String("inf")))
+        return text.startsWith(QLatin1Char('-')) ? QStringLiteral("-inf") : QStringLiteral("inf");
+    return QString::asprintf("%.17g", text.toDouble());
+}
+
+QJsonValue canonical(const Data &d, int index)
+{
+    const Node &node = d.nodes.at(index);
+    if (node.type == Node::Table) {
+        QJsonObject object;
+        for (const QString &name : node.order)
+            object.insert(name, canonical(d, node.children.value(name)));
+        return object;
+    }
+    if (node.type == Node::Array) {
+        QJsonArray array;
+        for (const int item : node.items)
+            array.append(canonical(d, item));
+        return array;
+    }
+    using K = TomlDocument::ValueKind;
+    const TomlDocument::Value &v = node.value;
+    QString type;
+    QString text;
+    switch (v.kind) {
+    case K::String:
+        type = QStringLiteral("string");
+        text = v.text;
+        break;
+    case K::Integer:
+        type = QStringLiteral("integer");
+        text = canonicalInteger(v.text);
+        break;
+    case K::Float:
+        type = QStringLiteral("float");
+        text = canonicalFloat(v.text);
+        break;
+    case K::Boolean:
+        type = QStringLiteral("boolean");
+        text = v.text;
+        break;
+    default:
+        type = QStringLiteral("datetime");
+        break;
+    }
+    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), text}};
+}
+
+} // namespace
+
+QByteArray TomlDocument::toCanonicalJson() const
+{
+    return QJsonDocument(canonical(*m_data, 0).toObject()).toJson(QJsonDocument::Compact);
 }
 
 QByteArray TomlDocument::quoteBasic(const QString &text)

@@ -109,6 +109,11 @@ public:
     QStringList keys(const TableRef &table) const;
     // Headers in file order, the root first.
     QList<Table> tables() const;
+    // The whole data as JSON, for comparing with other parsers: tables are objects, arrays are
+    // arrays, every other value is {"type": "string"|"integer"|"float"|"boolean"|"datetime",
+    // "value": …} with strings decoded, integers in decimal, floats as "%.17g" (or "inf", "-inf",
+    // "nan"), booleans as "true"/"false" and date-times empty (their forms vary by reader).
+    QByteArray toCanonicalJson() const;
 
     // --- edits ------------------------------------------------------------------------------
     // Sets `key` below `table` to a string. An existing string value changes only its bytes, in
