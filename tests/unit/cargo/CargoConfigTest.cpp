@@ -299,3 +299,27 @@ TEST(CargoConfig, ACargoHomeExportedAtShellStartUpIsAShadow)
     EXPECT_EQ(mirror->shadows.first().variable, "CARGO_HOME");
     EXPECT_EQ(mirror->shadows.first().line, 2);
 }
+
+TEST(CargoConfigValidation, ASparseUrlWithoutTheSlashIsRefusedByMirrorDeckAndByRealCargo)
+{
+    const QString noSlash = QStringLiteral("sparse+http://127.0.0.1:9/index");
+    TestHome home;
+    prepare(home);
+    EXPECT_FALSE(CargoConfig(home.toolEnvironment())
+                     .validate(QStringLiteral("source.mirror.registry"), noSlash));
+    const QList<Cargo> cargos = realCargos();
+    CARGOTEST_REQUIRE_CARGO(cargos);
+    // Written by hand, as a user would: each cargo stops before any request.
+    home.writeFile(QStringLiteral(".cargo/config.toml"),
+                   "[source.crates-io]\nreplace-with = \"mirror\"\n[source.mirror]\nregistry = \"" +
+                       noSlash.toUtf8() + "\"\n");
+    home.writeFile(QStringLiteral("work/Cargo.toml"),
+                   "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n\n[dependencies]\n"
+                   "md-tiny = \"1\"\n");
+    home.writeFile(QStringLiteral("work/src/lib.rs"), "\n");
+    for (const Cargo &cargo : cargos) {
+        const ProcessResult lock = run(home, cargo, {QStringLiteral("generate-lockfile")}, 60000);
+        EXPECT_NE(lock.exitCode, 0) << cargo.label.toStdString();
+        EXPECT_TRUE(lock.err.contains("must end in a slash")) << lock.err.data();
+    }
+}
