@@ -190,7 +190,8 @@ TEST_P(EditorAccessibility, PageAndEditor_TabChainIsNamedAndInReadingOrder)
     expectAccessibleAndInReadingOrder(&page, page.mirrorPanel());
 }
 
-INSTANTIATE_TEST_SUITE_P(AllTools, EditorAccessibility, ::testing::Values("go", "npm", "pip"));
+INSTANTIATE_TEST_SUITE_P(AllTools, EditorAccessibility,
+                         ::testing::Values("go", "npm", "pip", "cargo"));
 
 TEST(AccessibilityGui, MainWindow_OverviewIsNamedAndShortcutsAreShownInMenus)
 {
