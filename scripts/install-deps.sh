@@ -26,6 +26,7 @@ test_packages=(
     # a notification server on the test session bus (the tray tests' Notify calls get answered)
     dunst
     python3-keyring  # Debian's pip finds private index credentials through it
+    cargo  # Debian's cargo (0.66, /usr/bin/cargo): the Cargo tests judge edits with it too
     clang libclang-rt-dev
     desktop-file-utils appstream dpkg-dev fakeroot file openssl
 )

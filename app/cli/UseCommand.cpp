@@ -65,7 +65,9 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
                                                   .arg(wanted, found->ecosystem, ecosystem->id())));
         mirror = *found;
     } else {
-        const QUrl url(wanted, QUrl::StrictMode);
+        // A protocol may wrap the http(s) address in a form of its own ("kind+https://…").
+        const QUrl url(EcosystemRegistry::probedUrl(ecosystem->mirrorProtocol(), wanted).toString(),
+                       QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||

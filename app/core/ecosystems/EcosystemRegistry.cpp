@@ -1,5 +1,7 @@
 #include "EcosystemRegistry.h"
 
+#include "ecosystems/cargo/CargoEcosystem.h"
+#include "ecosystems/cargo/CargoSparseProtocol.h"
 #include "ecosystems/go/GoEcosystem.h"
 #include "ecosystems/go/GoProxyProtocol.h"
 #include "ecosystems/npm/NpmEcosystem.h"
@@ -22,6 +24,7 @@ std::vector<Ecosystem> &ecosystems()
         pipEcosystem(),
         pnpmEcosystem(),
         yarnEcosystem(),
+        cargoEcosystem(),
     };
     return all;
 }
@@ -33,6 +36,7 @@ std::vector<MirrorProtocol> &protocols()
         GoProxyProtocol::descriptor(),
         NpmRegistryProtocol::descriptor(),
         PypiSimpleProtocol::descriptor(),
+        CargoSparseProtocol::descriptor(),
     };
     return all;
 }
@@ -112,6 +116,12 @@ QString EcosystemRegistry::protocolOf(const QString &ecosystem)
 {
     const Ecosystem *found = find(ecosystem);
     return found ? found->protocol : QString();
+}
+
+QUrl EcosystemRegistry::probedUrl(const QString &protocol, const QString &mirrorUrl)
+{
+    const MirrorProtocol *found = findProtocol(protocol);
+    return found ? found->createProbe()->baseUrl(mirrorUrl) : QUrl(mirrorUrl.trimmed());
 }
 
 QStringList EcosystemRegistry::consumersOf(const QString &protocol)
