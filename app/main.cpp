@@ -21,6 +21,7 @@
 #include "platform/SingleInstance.h"
 #include "probe/ProbeEngine.h"
 #include "probedb/ProbeRecorder.h"
+#include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -152,6 +153,12 @@ int main(int argc, char **argv)
     DesktopNotifier notifier;
     DesktopIntegration desktop(&settings, &monitor, &switcher, &notifier);
     desktop.setMainWindow(&window);
+    desktop.setProfilesPath(ProfileStore::defaultPath(context.dataDirectory));
+    QObject::connect(&desktop, &DesktopIntegration::profileRequested, &window,
+                     [&desktop, &window](const QString &name) {
+                         desktop.showWindow();
+                         window.previewProfile(name);
+                     });
     FailoverController failover(&engine, &switcher, &notifier, &settings);
     WindowActivity activity(&window, &monitor);
     QObject::connect(&desktop, &DesktopIntegration::windowNotice, &window,

@@ -26,6 +26,7 @@ test_packages=(
     # a notification server on the test session bus (the tray tests' Notify calls get answered)
     dunst
     python3-keyring  # Debian's pip finds private index credentials through it
+    cargo  # Debian's cargo (0.66, /usr/bin/cargo): the Cargo tests judge edits with it too
     clang libclang-rt-dev
     desktop-file-utils appstream dpkg-dev fakeroot file openssl
 )
@@ -94,6 +95,36 @@ install_current_npm() {
     npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
         --loglevel=error "npm@$version"
 }
+# pnpm, judged by `pnpm config get` and a real install from a loopback registry. Pinned; pnpm 10
+# needs Node.js >= 18.12, so it runs on Debian 12's Node.js 18.19 (pnpm 11 would not).
+install_pnpm() {
+    local version=10.34.9
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/pnpm-$version
+    if [[ -x "$prefix/node_modules/.bin/pnpm" ]]; then
+        echo "install-deps: pnpm $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing pnpm $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "pnpm@$version"
+}
+# Yarn Berry for the yarn tests, pinned like npm. @yarnpkg/cli-dist 4.x needs Node.js >= 18.12
+# (Debian 12 has 18.19); its bin/yarn.js runs on the node on PATH.
+install_yarn_berry() {
+    local version=4.18.1
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/yarn-$version
+    if [[ -f "$prefix/node_modules/@yarnpkg/cli-dist/bin/yarn.js" ]]; then
+        echo "install-deps: yarn $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing @yarnpkg/cli-dist $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "@yarnpkg/cli-dist@$version"
+}
 if [[ "${1:-}" == "--test" ]]; then
     install_current_npm
+    install_pnpm
+    install_yarn_berry
 fi

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPixmap>
 
@@ -22,7 +23,12 @@ QIcon badgeIcon(const QString &text, const QColor &colour)
         painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size * 0.22, size * 0.22);
         QFont font = painter.font();
         font.setBold(true);
-        font.setPixelSize(int(size * (text.size() > 2 ? 0.36 : 0.46)));
+        int pixels = int(size * (text.size() > 2 ? 0.36 : 0.46));
+        font.setPixelSize(pixels);
+        // Longer badge texts (four or five letters) shrink until they fit inside the square.
+        while (pixels > 6 && QFontMetricsF(font).horizontalAdvance(text) > size * 0.88) {
+            font.setPixelSize(--pixels);
+        }
         painter.setFont(font);
         painter.setPen(Qt::white);
         painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);

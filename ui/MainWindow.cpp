@@ -59,6 +59,10 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
     m_navigation->setMaximumWidth(280);
     m_navigation->setSpacing(3);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    // A long page name is elided (its tooltip has it whole) rather than scrolled sideways; many
+    // tools scroll the list vertically.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.12);
     m_navigation->setFont(navigationFont);
@@ -98,6 +102,11 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
                 &UserMirrorActions::save);
         connect(page, &EcosystemPage::userMirrorRemoveRequested, m_userMirrors,
                 &UserMirrorActions::remove);
+        if (m_monitor)
+            connect(page, &EcosystemPage::adHocMirrorChanged, m_monitor,
+                    &MonitorController::setAdHocMirror);
+        connect(page, &EcosystemPage::groupRestoreRequested, this,
+                &MainWindow::restoreHistoryGroup);
     }
     connect(m_userMirrors, &UserMirrorActions::catalogChanged, this, [this]() {
         if (m_monitor)
@@ -113,7 +122,7 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
     });
     if (m_monitor)
         m_monitor->setMirrors(m_context.catalog->mirrors());
-    // After the tools' pages: Ctrl+1…4 stay where users learnt them.
+    // After the tools' pages: their Ctrl+N stay where users learnt them.
     m_privateRepositories = new PrivateRepositoriesPage(context, m_stack);
     m_stack->addWidget(m_privateRepositories);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(),
@@ -167,7 +176,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *action = m_viewMenu->addAction(QString(), this, [this, i]() { showPage(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1…9; pages after the ninth are reached through the menu alone
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions << action;
     }
 
@@ -328,6 +338,22 @@ void MainWindow::openProfiles()
     dialog->open();
 }
 
+void MainWindow::previewProfile(const QString &name)
+{
+    if (!m_profilesDialog)
+        openProfiles();
+    if (m_profilesDialog && !name.isEmpty())
+        m_profilesDialog->applyProfile(name);
+}
+
+void MainWindow::restoreHistoryGroup(const HistoryEntry &entry)
+{
+    if (!m_profilesDialog)
+        openProfiles();
+    if (m_profilesDialog)
+        m_profilesDialog->restoreGroup(entry);
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About MirrorDeck"),
@@ -428,7 +454,8 @@ void MainWindow::retranslateUi()
     names << tr("Private repositories");
     for (int i = 0; i < m_navigation->count() && i < names.size(); ++i) {
         m_navigation->item(i)->setText(names.at(i));
-        m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        m_navigation->item(i)->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1)
+                                                : names.at(i));
     }
     m_navigation->setAccessibleName(tr("Pages"));
     m_stack->setAccessibleName(tr("Current page"));

@@ -19,6 +19,7 @@ class MonitorController;
 class OverviewPage;
 class PrivateRepositoriesPage;
 class ProfilesDialog;
+struct HistoryEntry;
 class QAction;
 class QListWidget;
 class QMenu;
@@ -55,6 +56,11 @@ public:
     // File ▸ Profiles…: named settings for several tools, applied as one change.
     void openProfiles();
     ProfilesDialog *profilesDialog() const; // the open one, for tests
+    // The tray's "Apply NAME…": the Profiles dialog with that profile's preview (every file's
+    // diff); nothing is written before the user accepts it. An empty name only opens it.
+    void previewProfile(const QString &name);
+    // Every file of a linked history group (a profile's), previewed in the Profiles dialog.
+    void restoreHistoryGroup(const HistoryEntry &entry);
     // Quit (File ▸ Quit, Ctrl+Q): asks first when a Settings tab holds unsaved edits.
     void requestQuit();
     // The Save / Discard / Cancel question while it is open (tests).

@@ -23,21 +23,53 @@ void MonitorController::addPanel(MirrorPanel *panel)
     Q_ASSERT(!panel->ecosystem().isEmpty());
     m_panels.append(panel);
     panel->setEngine(m_engine);
+    const ProbeSettings &settings = m_hasSettings || !m_engine ? m_settings : m_engine->settings();
+    panel->setLatencyThresholds({settings.goodLatencyMs, settings.warningLatencyMs});
     if (m_recorder)
         panel->setHistory(m_recorder);
     // Every mirror the panel's tool can use: those speaking its protocol, whoever lists them.
-    panel->setMirrors(MirrorCatalog(m_mirrors).byEcosystem(panel->ecosystem()));
+    panel->setMirrors(MirrorCatalog(measuredMirrors()).byEcosystem(panel->ecosystem()));
 }
 
 void MonitorController::setMirrors(const QList<Mirror> &mirrors)
 {
     m_mirrors = mirrors;
+    distributeMirrors();
+}
+
+void MonitorController::setAdHocMirror(const QString &ecosystem,
+                                       const std::optional<Mirror> &mirror)
+{
+    const auto known = m_adHoc.constFind(ecosystem);
+    if (!mirror) {
+        if (known == m_adHoc.constEnd())
+            return;
+        m_adHoc.remove(ecosystem);
+    } else {
+        if (known != m_adHoc.constEnd() && known->url == mirror->url && known->id == mirror->id)
+            return; // every reload of the page reports it again: nothing changed
+        m_adHoc.insert(ecosystem, *mirror);
+    }
+    distributeMirrors();
+}
+
+QList<Mirror> MonitorController::measuredMirrors() const
+{
+    QList<Mirror> all = m_mirrors;
+    for (const Mirror &mirror : m_adHoc)
+        all << mirror;
+    return all;
+}
+
+void MonitorController::distributeMirrors()
+{
+    const QList<Mirror> all = measuredMirrors();
     if (m_engine)
-        m_engine->setMirrors(mirrors);
+        m_engine->setMirrors(all);
+    const MirrorCatalog catalog(all);
     for (const QPointer<MirrorPanel> &panel : std::as_const(m_panels)) {
-        if (!panel)
-            continue;
-        panel->setMirrors(MirrorCatalog(mirrors).byEcosystem(panel->ecosystem()));
+        if (panel)
+            panel->setMirrors(catalog.byEcosystem(panel->ecosystem()));
     }
 }
 
@@ -48,6 +80,10 @@ void MonitorController::applySettings(const ProbeSettings &settings)
     m_settings = settings;
     m_hasSettings = true;
     m_engine->setSettings(settings);
+    for (const QPointer<MirrorPanel> &panel : std::as_const(m_panels)) {
+        if (panel)
+            panel->setLatencyThresholds({settings.goodLatencyMs, settings.warningLatencyMs});
+    }
     applyInterval();
 }
 

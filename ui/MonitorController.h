@@ -11,6 +11,7 @@
 #include "probe/ProbeSettings.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +36,11 @@ public:
     // All mirrors of all ecosystems (catalog plus the user's own).
     void setMirrors(const QList<Mirror> &mirrors);
     QList<Mirror> mirrors() const { return m_mirrors; }
+    // A mirror a tool uses that no list has, measured with the rest until it is listed or no
+    // longer in use (nullopt drops it). One per ecosystem.
+    void setAdHocMirror(const QString &ecosystem, const std::optional<Mirror> &mirror);
+    // The listed mirrors plus the ad-hoc ones: what the engine measures.
+    QList<Mirror> measuredMirrors() const;
     // Interval, timeouts, thresholds, proxy from the preferences; periodic rounds keep running.
     void applySettings(const ProbeSettings &settings);
     // "Live": a mirror page is on screen, so rounds come every `liveIntervalSec` (when that is
@@ -67,6 +73,7 @@ Q_SIGNALS:
 private:
     void updateOverallState();
     void applyInterval();
+    void distributeMirrors();
 
     ProbeSettings m_settings;
     bool m_hasSettings = false;
@@ -78,5 +85,6 @@ private:
     QList<QPointer<MirrorPanel>> m_panels;
     ProbeRecorder *m_recorder = nullptr;
     QList<Mirror> m_mirrors;
+    QMap<QString, Mirror> m_adHoc; // by ecosystem, in a stable order
     HealthState m_overall = HealthState::Unknown;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "pages/EcosystemPage.h"
 
@@ -77,24 +78,30 @@ void ScreenshotTour::buildSteps()
     const QString prefix = qEnvironmentVariable("MIRRORDECK_SCREENSHOT_PREFIX");
     auto name = [prefix](const QString &base) { return prefix + base; };
     MainWindow *w = m_window;
-    m_steps.push_back({name(QStringLiteral("1-overview")), [w]() { w->showPage(0); }});
-    const QStringList ecosystems = {QStringLiteral("go"), QStringLiteral("npm"),
-                                    QStringLiteral("pip")};
-    int index = 1;
-    for (const QString &eco : ecosystems) {
-        const int page = index++;
-        m_steps.push_back(
-            {name(QStringLiteral("%1-%2-mirrors").arg(page + 1).arg(eco)), [w, page, eco]() {
-                 w->showPage(page);
-                 w->ecosystemPage(eco)->tabs()->setCurrentIndex(0);
-             }});
-        m_steps.push_back({name(QStringLiteral("%1-%2-settings").arg(page + 1).arg(eco)),
+    int shot = 1;
+    auto numbered = [name, &shot](const QString &base) {
+        return name(QStringLiteral("%1-%2").arg(shot++).arg(base));
+    };
+    m_steps.push_back({numbered(QStringLiteral("overview")), [w]() { w->showPage(0); }});
+    // Every registered tool's page, in the navigation's order: one number per page.
+    const QStringList ecosystems = EcosystemRegistry::ids();
+    for (int i = 0; i < ecosystems.size(); ++i) {
+        const QString eco = ecosystems.at(i);
+        const int page = i + 1;
+        const QString number = QString::number(page + 1) + QLatin1Char('-');
+        m_steps.push_back({name(number + eco + QStringLiteral("-mirrors")), [w, page, eco]() {
+                               w->showPage(page);
+                               w->ecosystemPage(eco)->tabs()->setCurrentIndex(0);
+                           }});
+        m_steps.push_back({name(number + eco + QStringLiteral("-settings")),
                            [w, eco]() { w->ecosystemPage(eco)->tabs()->setCurrentIndex(1); }});
     }
+    shot = int(ecosystems.size()) + 2;
+    const int goPage = int(ecosystems.indexOf(QStringLiteral("go"))) + 1;
     // The diff preview of switching Go to its second catalog mirror (cancelled afterwards).
     m_steps.push_back({QString(),
-                       [w]() {
-                           w->showPage(1);
+                       [w, goPage]() {
+                           w->showPage(goPage);
                            EcosystemPage *go = w->ecosystemPage(QStringLiteral("go"));
                            go->tabs()->setCurrentIndex(0);
                            const ConfigService *service = w->configService(QStringLiteral("go"));
@@ -104,7 +111,7 @@ void ScreenshotTour::buildSteps()
                                go->useMirror(list.at(1));
                        },
                        1200});
-    m_steps.push_back({name(QStringLiteral("8-go-diff-preview")), []() {}, 300});
+    m_steps.push_back({numbered(QStringLiteral("go-diff-preview")), []() {}, 300});
     // Applying it (the tour runs in a throw-away HOME) gives the history something to show.
     m_steps.push_back({QString(),
                        [w]() {
@@ -115,7 +122,7 @@ void ScreenshotTour::buildSteps()
                        1200});
     m_steps.push_back(
         {QString(), [w]() { w->ecosystemPage(QStringLiteral("go"))->showHistory(); }, 1200});
-    m_steps.push_back({name(QStringLiteral("9-go-history")), []() {}, 300});
+    m_steps.push_back({numbered(QStringLiteral("go-history")), []() {}, 300});
     m_steps.push_back({QString(),
                        [w]() {
                            if (auto *history =
@@ -124,9 +131,9 @@ void ScreenshotTour::buildSteps()
                            w->openPreferences();
                        },
                        900});
-    m_steps.push_back({name(QStringLiteral("10-preferences")), []() {}, 300});
+    m_steps.push_back({numbered(QStringLiteral("preferences")), []() {}, 300});
     // The overview again, now listing the change the tour made.
-    m_steps.push_back({name(QStringLiteral("11-overview-after-change")), [w]() {
+    m_steps.push_back({numbered(QStringLiteral("overview-after-change")), [w]() {
                            const auto dialogs = w->findChildren<QDialog *>();
                            for (QDialog *dialog : dialogs) {
                                if (dialog->isVisible())

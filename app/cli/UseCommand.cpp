@@ -3,10 +3,9 @@
 #include "CliSupport.h"
 #include "ProbeRunner.h"
 #include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 
 #include <QUrl>
-
-#include <algorithm>
 
 QString UseCommand::synopsis() const
 {
@@ -57,19 +56,18 @@ int UseCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString wanted = args.at(1);
     if (const std::optional<Mirror> found = catalog->find(wanted)) {
-        // Any mirror speaking the protocol this tool reads will do (a pip mirror serves every
-        // PyPI-simple client), as the catalog's byEcosystem() says.
-        const QList<Mirror> usable = catalog->byEcosystem(ecosystem->id());
-        const bool isUsable = std::any_of(usable.cbegin(), usable.cend(),
-                                          [&](const Mirror &m) { return m.id == found->id; });
-        if (!isUsable)
+        // Every tool that consumes the protocol the mirror speaks can use it.
+        if (found->ecosystem != ecosystem->id() &&
+            MirrorCatalog::protocolOf(*found) != ecosystem->mirrorProtocol())
             return CliSupport::fail(context,
                                     makeError(CoreError::Kind::InvalidValue,
                                               tr("The mirror “%1” is a %2 mirror, not a %3 one.")
                                                   .arg(wanted, found->ecosystem, ecosystem->id())));
         mirror = *found;
     } else {
-        const QUrl url(wanted, QUrl::StrictMode);
+        // A protocol may wrap the http(s) address in a form of its own ("kind+https://…").
+        const QUrl url(EcosystemRegistry::probedUrl(ecosystem->mirrorProtocol(), wanted).toString(),
+                       QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||

@@ -1,9 +1,10 @@
 // libFuzzer target for what a hostile mirror can send the probe engine: arbitrary bytes are
-// parsed as a Go version list, an npm packument and a PyPI simple page (JSON and HTML), the
-// artifact link is resolved from them, and versions found are ordered against each other. The
-// parsers must never crash, hang or leak; a resolved artifact URL must be http(s); version order
-// must be antisymmetric.
+// parsed as a Go version list, an npm packument, a PyPI simple page (JSON and HTML) and a
+// Cargo sparse index file (or its config.json), the artifact link is resolved from them, and
+// versions found are ordered against each other. The parsers must never crash, hang or leak; a
+// resolved artifact URL must be http(s); version order must be antisymmetric.
 
+#include "ecosystems/cargo/CargoSparseProtocol.h"
 #include "ecosystems/go/GoProxyProtocol.h"
 #include "ecosystems/npm/NpmRegistryProtocol.h"
 #include "ecosystems/pip/PypiSimpleProtocol.h"
@@ -66,6 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const PypiSimpleProtocol pip(pipTargets);
     checkProtocol(pip, body, QStringLiteral("application/vnd.pypi.simple.v1+json"), index);
     checkProtocol(pip, body, QStringLiteral("text/html"), index);
+
+    checkProtocol(CargoSparseProtocol(CargoSparseProtocol::defaultTargets()), body,
+                  QStringLiteral("application/json"), index);
 
     // Version order on raw text split in two.
     const QString text = QString::fromUtf8(body.left(256));

@@ -49,6 +49,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                        QStringLiteral("http://fuzz.example/simple")),
           KeyEdit::set(QStringLiteral("global.timeout"), QStringLiteral("30")),
           KeyEdit::remove(QStringLiteral("global.extra-index-url"))}},
+        {"cargo",
+         {KeyEdit::set(QStringLiteral("source.mirror.registry"),
+                       QStringLiteral("sparse+https://fuzz.example/index/")),
+          KeyEdit::set(QStringLiteral("source.crates-io.replace-with"), QStringLiteral("mirror")),
+          KeyEdit::remove(QStringLiteral("registries.crates-io.protocol"))}},
     };
     for (const Case &c : cases) {
         const auto config =

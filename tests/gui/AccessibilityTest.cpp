@@ -9,6 +9,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "pages/EcosystemPage.h"
 #include "pages/editors/SettingsEditor.h"
@@ -162,7 +163,20 @@ TEST(AccessibilityGui, HistoryAndDiffDialogs_TabChainIsNamedAndInReadingOrder)
     expectAccessibleAndInReadingOrder(&preview);
 }
 
-class EditorAccessibility : public ::testing::TestWithParam<const char *>
+namespace {
+
+// Every registered tool's page and editor.
+std::vector<std::string> registeredTools()
+{
+    std::vector<std::string> ids;
+    for (const QString &id : EcosystemRegistry::ids())
+        ids.push_back(id.toStdString());
+    return ids;
+}
+
+} // namespace
+
+class EditorAccessibility : public ::testing::TestWithParam<std::string>
 {};
 
 TEST_P(EditorAccessibility, PageAndEditor_TabChainIsNamedAndInReadingOrder)
@@ -171,7 +185,7 @@ TEST_P(EditorAccessibility, PageAndEditor_TabChainIsNamedAndInReadingOrder)
     // Settings with list entries, so the per-row controls are in the chain too.
     f.home.writeFile(QStringLiteral(".config/go/env"), "GOPROXY=https://a.example|direct\n");
     f.home.writeFile(QStringLiteral(".npmrc"), "@corp:registry=https://corp.example/\n");
-    ConfigService service(QString::fromLatin1(GetParam()), f.context);
+    ConfigService service(QString::fromStdString(GetParam()), f.context);
     EcosystemPage page(&service, nullptr);
     page.resize(1000, 760);
     page.show();
@@ -190,7 +204,10 @@ TEST_P(EditorAccessibility, PageAndEditor_TabChainIsNamedAndInReadingOrder)
     expectAccessibleAndInReadingOrder(&page, page.mirrorPanel());
 }
 
-INSTANTIATE_TEST_SUITE_P(AllTools, EditorAccessibility, ::testing::Values("go", "npm", "pip"));
+INSTANTIATE_TEST_SUITE_P(AllTools, EditorAccessibility, ::testing::ValuesIn(registeredTools()),
+                         [](const ::testing::TestParamInfo<std::string> &info) {
+                             return info.param;
+                         });
 
 TEST(AccessibilityGui, MainWindow_OverviewIsNamedAndShortcutsAreShownInMenus)
 {

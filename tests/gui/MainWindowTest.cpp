@@ -80,13 +80,16 @@ TEST(MainWindowGui, TitleNamesMirrorDeckAndNavigationListsEveryPage)
 {
     Window f;
     EXPECT_TRUE(f.window->windowTitle().contains(QLatin1String("MirrorDeck")));
-    // Overview, one page per registered tool, private repositories.
-    const int pages = int(EcosystemRegistry::ids().size()) + 2;
-    ASSERT_EQ(f.window->navigation()->count(), pages);
+    // The overview, every registered tool in the registry's order, the private repositories.
+    const QStringList ids = EcosystemRegistry::ids();
+    ASSERT_EQ(f.window->navigation()->count(), int(ids.size()) + 2);
     EXPECT_EQ(f.window->navigation()->item(1)->text(), QStringLiteral("Go"));
     EXPECT_EQ(f.window->navigation()->item(2)->text(), QStringLiteral("npm"));
     EXPECT_EQ(f.window->navigation()->item(3)->text(), QStringLiteral("pip"));
-    EXPECT_EQ(f.window->navigation()->item(pages - 1)->text(),
+    for (int i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(f.window->navigation()->item(i + 1)->text(),
+                  EcosystemRegistry::find(ids.at(i))->displayName());
+    EXPECT_EQ(f.window->navigation()->item(int(ids.size()) + 1)->text(),
               QStringLiteral("Private repositories"));
 }
 

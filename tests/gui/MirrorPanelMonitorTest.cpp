@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineSeries>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -244,4 +246,158 @@ TEST(MainWindowMonitor, FailingMirrorsTurnDownWhileTheWindowAnswersTheUser)
     }
     engine.cancel();
     pool.waitForDone();
+}
+
+TEST(MainWindowMonitor, MirrorInUseThatNoListHasIsMeasuredAsAnAdHocRowButNeverRecommended)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"go-up:go:official=1", "go-corp:go"}, {"--artifact-size", "65536"}))
+        << server.errorString().toStdString();
+    QList<Mirror> listed;
+    QString corpUrl;
+    for (const Mirror &mirror : server.mirrors()) {
+        if (mirror.id == QLatin1String("go-corp"))
+            corpUrl = mirror.url;
+        else
+            listed << mirror;
+    }
+    ASSERT_FALSE(corpUrl.isEmpty());
+    TestHome home;
+    home.writeFile(QStringLiteral(".config/go/env"),
+                   QStringLiteral("GOPROXY=%1,direct\n").arg(corpUrl).toUtf8());
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    context.catalog = std::make_shared<MirrorCatalog>(listed);
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    ProbeEngine engine(loopbackSettings());
+    MonitorController monitor(&engine);
+    {
+        MainWindow window(context, listed, &monitor);
+        window.show();
+        window.showPage(1);
+        MirrorPanel *goPanel = window.ecosystemPage(QStringLiteral("go"))->mirrorPanel();
+        MirrorTableModel *model = goPanel->model();
+        const QString adHocId = QStringLiteral("in-use-go");
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowOf(adHocId) >= 0; }, 10000));
+        EXPECT_EQ(model->inUse(), adHocId);
+        EXPECT_EQ(model->mirrorAt(model->rowOf(adHocId)).url, corpUrl);
+        EXPECT_TRUE(model->index(model->rowOf(adHocId), MirrorTableModel::NameColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("not in your list")));
+        // The engine measures it with the listed ones.
+        QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+        ASSERT_TRUE(goPanel->testAll());
+        ASSERT_TRUE(finished.wait(20000));
+        ASSERT_TRUE(engine.lastResult(adHocId).ok);
+        EXPECT_EQ(
+            model->index(model->rowOf(adHocId), MirrorTableModel::StateColumn).data().toString(),
+            QStringLiteral("Up"));
+        // Only a listed mirror is ever recommended.
+        EXPECT_EQ(engine.recommended(QStringLiteral("go")), QStringLiteral("go-up"));
+        EXPECT_EQ(goPanel->recommended(), QStringLiteral("go-up"));
+
+        // Switched to a listed mirror: the ad-hoc row goes.
+        home.writeFile(QStringLiteral(".config/go/env"),
+                       QStringLiteral("GOPROXY=%1\n").arg(listed.first().url).toUtf8());
+        window.configService(QStringLiteral("go"))->reload();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowOf(adHocId) < 0; }, 10000));
+        EXPECT_EQ(model->inUse(), QStringLiteral("go-up"));
+        EXPECT_EQ(monitor.measuredMirrors().size(), listed.size());
+    }
+    pool.waitForDone();
+}
+
+namespace {
+
+// Every warning Qt (or MirrorDeck) prints while installed; the previous handler still prints.
+class WarningCollector
+{
+public:
+    WarningCollector()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&WarningCollector::handle);
+    }
+    ~WarningCollector()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    QStringList warnings() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_warnings;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (WarningCollector *self = s_instance) {
+            if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+                QMutexLocker lock(&self->m_mutex);
+                self->m_warnings << QStringLiteral("%1: %2").arg(
+                    QString::fromLatin1(context.category ? context.category : "default"), message);
+            }
+            if (self->m_previous)
+                self->m_previous(type, context, message);
+        }
+    }
+
+    static inline WarningCollector *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    QStringList m_warnings;
+};
+
+} // namespace
+
+TEST(MainWindowMonitor,
+     NoConsoleWarningsDuringRoundsOfHealthyStaleHangingFailingAndTricklingMirrors)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"go-up:go:official=1", "go-stale:go:stale=2", "go-hang:go:fault=hang",
+                              "go-5xx:go:fault=5xx", "go-reset:go:fault=reset",
+                              "go-trickle:go:fault=trickle-artifact", "npm-up:npm:official=1",
+                              "npm-refused:npm:fault=refused"},
+                             {"--artifact-size", "65536"}))
+        << server.errorString().toStdString();
+    TestHome home;
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    AppContext context;
+    context.environment = home.toolEnvironment();
+    context.catalog = std::make_shared<MirrorCatalog>(server.mirrors());
+    context.history = std::make_shared<ChangeHistory>(home.path(QStringLiteral("history")));
+    context.diskPool = &pool;
+    ProbeSettings settings = loopbackSettings();
+    settings.throughputCandidates = 3; // downloads too, cut short by their caps
+    ProbeEngine engine(settings);
+    MonitorController monitor(&engine);
+    QStringList seen;
+    {
+        MainWindow window(context, server.mirrors(), &monitor);
+        window.show();
+        window.showPage(1);
+        // Shown and laid out first: what the platform says about a new window is not a round's.
+        QTest::qWait(200);
+        WarningCollector collector;
+        int finished = 0;
+        QObject::connect(&engine, &ProbeEngine::roundFinished, &window,
+                         [&finished](const QString &) { ++finished; });
+        const int started = engine.startAllRounds(RoundOptions{true});
+        ASSERT_GT(started, 0);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished >= started; }, 30000));
+        // A second round cancelled in the middle, as quitting during a round does.
+        ASSERT_GT(engine.startAllRounds(RoundOptions{true}), 0);
+        QTest::qWait(300);
+        engine.cancel();
+        QTest::qWait(300);
+        seen = collector.warnings();
+    }
+    pool.waitForDone();
+    EXPECT_TRUE(seen.isEmpty()) << seen.join(QLatin1Char('\n')).toStdString();
 }

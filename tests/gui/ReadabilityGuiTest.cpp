@@ -18,6 +18,7 @@
 #include "pages/editors/GoSettingsEditor.h"
 #include "pages/editors/NpmSettingsEditor.h"
 #include "pages/editors/PipSettingsEditor.h"
+#include "profiles/ProfileApplier.h"
 #include "profiles/ProfileStore.h"
 #include "unit/pip/PipTestSupport.h"
 #include "widgets/LatencyChartView.h"
@@ -458,7 +459,8 @@ TEST_F(EnglishLocale, MirrorInUseNotInTheCatalog_OffersAddToMyMirrorsPrefilled)
                      "GOPROXY=https://athens.corp.example|https://backup.example,direct\n");
     ASSERT_TRUE(f.loaded());
     ASSERT_TRUE(waitFor([&]() { return f.page->card()->addToMyMirrorsButton()->isVisible(); }));
-    EXPECT_TRUE(f.model()->inUse().isEmpty()); // no row marked: none is in use
+    // No listed row is in use: the ad-hoc entry the owner measures is (MirrorPanelMonitorTest).
+    EXPECT_EQ(f.model()->inUse(), QStringLiteral("in-use-go"));
     f.page->card()->addToMyMirrorsButton()->click();
     ASSERT_NE(f.page->mirrorDialog(), nullptr);
     EXPECT_TRUE(f.page->mirrorDialog()->isVisible());
@@ -525,4 +527,139 @@ TEST(MainWindowGui, PreferencesHasAShortcutInTheMenu)
     }
     ASSERT_NE(preferences, nullptr);
     EXPECT_FALSE(preferences->shortcut().isEmpty());
+}
+
+namespace {
+
+QColor centreOf(const QVariant &decoration)
+{
+    const QImage image = decoration.value<QIcon>().pixmap(16, 16).toImage();
+    return image.isNull() ? QColor() : image.pixelColor(8, 10);
+}
+
+} // namespace
+
+TEST_F(EnglishLocale, LatencyIsGradedByThePreferencesThresholdsInTheTableAndTheChart)
+{
+    MirrorPanel panel;
+    QList<Mirror> mirrors;
+    for (const char *id : {"fast", "middling", "slow", "silent"})
+        mirrors << testMirror(QString::fromLatin1(id), QStringLiteral("go"),
+                              QStringLiteral("http://127.0.0.1:9/") + QString::fromLatin1(id),
+                              QString::fromLatin1(id));
+    panel.setMirrors(mirrors);
+    panel.resize(900, 700);
+    panel.show();
+    const QList<std::pair<QString, double>> latencies = {{QStringLiteral("fast"), 42},
+                                                         {QStringLiteral("middling"), 150},
+                                                         {QStringLiteral("slow"), 420}};
+    for (const auto &[id, ms] : latencies) {
+        ProbeResult r = result(id, true, true, HealthState::Up);
+        r.latencyMs = ms;
+        HealthSnapshot h = health(HealthState::Up);
+        h.p50LatencyMs = ms;
+        h.p95LatencyMs = ms;
+        panel.applyResult(r, h);
+    }
+    MirrorTableModel *model = panel.model();
+    const auto decoration = [model](const char *id) {
+        return model->data(
+            model->index(model->rowOf(QString::fromLatin1(id)), MirrorTableModel::P50Column),
+            Qt::DecorationRole);
+    };
+    // The seed's thresholds: under 100 ms good, up to 200 ms warning, beyond slow.
+    EXPECT_EQ(
+        model->latencyGrade(model->rowOf(QStringLiteral("fast")), MirrorTableModel::P50Column),
+        LatencyGrade::Good);
+    EXPECT_EQ(centreOf(decoration("fast")), LatencyGrade::color(LatencyGrade::Good));
+    EXPECT_EQ(centreOf(decoration("middling")), LatencyGrade::color(LatencyGrade::Warning));
+    EXPECT_EQ(centreOf(decoration("slow")), LatencyGrade::color(LatencyGrade::Slow));
+    // Not measured: no mark at all next to the "—".
+    EXPECT_FALSE(decoration("silent").isValid());
+    const QString tip = model
+                            ->data(model->index(model->rowOf(QStringLiteral("middling")),
+                                                MirrorTableModel::P50Column),
+                                   Qt::ToolTipRole)
+                            .toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("100 ms"))) << tip.toStdString();
+
+    // Preferences changed: the same numbers are graded again.
+    panel.setLatencyThresholds({30, 50});
+    EXPECT_EQ(centreOf(decoration("fast")), LatencyGrade::color(LatencyGrade::Warning));
+    EXPECT_EQ(centreOf(decoration("middling")), LatencyGrade::color(LatencyGrade::Slow));
+
+    // The chart draws the thresholds as dashed lines in the grades' colours, "good" below
+    // "warning".
+    panel.setLatencyThresholds({100, 200});
+    LatencyChartView *chart = panel.latencyChart();
+    chart->flushNow();
+    const std::optional<int> good = chart->thresholdLineY(100);
+    const std::optional<int> warning = chart->thresholdLineY(200);
+    ASSERT_TRUE(good && warning);
+    EXPECT_GT(*good, *warning);
+    const QImage shot = chart->grab().toImage();
+    const auto rowHas = [&shot](int y, const QColor &colour) {
+        for (int x = 0; x < shot.width(); ++x) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                if (y + dy >= 0 && y + dy < shot.height() && shot.pixelColor(x, y + dy) == colour)
+                    return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_TRUE(rowHas(*good, LatencyGrade::color(LatencyGrade::Good)));
+    EXPECT_TRUE(rowHas(*warning, LatencyGrade::color(LatencyGrade::Warning)));
+}
+
+TEST(ProfilesGui, RestoringOneEntryOfAProfileFromTheWindowRestoresEveryFileOfIt)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("go")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty())
+        GTEST_SKIP() << "go or npm is not installed";
+    ShellFixture f;
+    const QByteArray goBefore = "GOPROXY=https://home.example/go\n";
+    const QByteArray npmBefore = "; mine\nregistry=https://home.example/npm/\n";
+    f.home.writeFile(QStringLiteral(".config/go/env"), goBefore);
+    f.home.writeFile(QStringLiteral(".npmrc"), npmBefore);
+    Profile office;
+    office.name = QStringLiteral("Office");
+    office.settings = {{QStringLiteral("go"), QStringLiteral("GOPROXY"),
+                        QStringLiteral("https://office.example/go"), false},
+                       {QStringLiteral("npm"), QStringLiteral("registry"),
+                        QStringLiteral("https://office.example/npm/"), false}};
+    const ProfileApplier applier(f.context.environment);
+    const auto planned = applier.plan(office);
+    ASSERT_TRUE(planned) << planned.error().toString().toStdString();
+    const auto written = applier.apply(*planned, *f.context.history);
+    ASSERT_TRUE(written) << written.error().toString().toStdString();
+    ASSERT_EQ(written->size(), 2);
+
+    f.context.dataDirectory = f.home.path(QStringLiteral("data"));
+    MainWindow window(f.context, loopbackCatalog(), nullptr);
+    window.show();
+    const auto goEntries = f.context.history->entries(QStringLiteral("go"));
+    ASSERT_TRUE(goEntries && goEntries->size() == 1);
+    // The user restores the Go entry from the Go page's history.
+    window.ecosystemPage(QStringLiteral("go"))->restore(goEntries->first());
+    ASSERT_TRUE(waitFor([&]() {
+        return window.profilesDialog() && window.profilesDialog()->preview() &&
+               window.profilesDialog()->preview()->isVisible();
+    }));
+    const QString diff = window.profilesDialog()->preview()->diffText();
+    EXPECT_EQ(diff.count(QStringLiteral("+++ ")), 2) << diff.toStdString();
+    EXPECT_TRUE(diff.contains(QStringLiteral("+registry=https://home.example/npm/")));
+    QSignalSpy applied(window.profilesDialog(), &ProfilesDialog::profileApplied);
+    window.profilesDialog()->preview()->accept();
+    ASSERT_TRUE(applied.wait(20000)) << window.profilesDialog()->statusText().toStdString();
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".config/go/env")), goBefore);
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".npmrc")), npmBefore);
+    // The real clients read the restored values.
+    EXPECT_EQ(f.home.run(QStringLiteral("go"), {QStringLiteral("env"), QStringLiteral("GOPROXY")})
+                  .outText(),
+              QStringLiteral("https://home.example/go"));
+    EXPECT_EQ(f.home
+                  .run(QStringLiteral("npm"), {QStringLiteral("config"), QStringLiteral("get"),
+                                               QStringLiteral("registry")})
+                  .outText(),
+              QStringLiteral("https://home.example/npm/"));
 }

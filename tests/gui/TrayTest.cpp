@@ -6,8 +6,12 @@
 
 #include "MainWindow.h"
 #include "WindowActivity.h"
+#include "dialogs/DiffPreviewDialog.h"
+#include "dialogs/ProfilesDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
+#include "profiles/ProfileStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -193,8 +197,15 @@ TEST_F(TrayGui, TrayMenu_ListsMirrorsWithLatencyAndChecksTheOneInUse)
     EXPECT_FALSE(fast->isChecked());
     for (const char *name : {"trayOpen", "trayTestAll", "trayPause", "trayQuit", "trayFastest-go"})
         EXPECT_TRUE(menuAction(QString::fromLatin1(name))) << name;
-    // Every registered tool gets its submenu: npm has loopback mirrors too.
+    // Every registered tool with mirrors in the catalog gets its submenu (npm and every other
+    // npm-registry client share the loopback npm mirrors).
     EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-npm")));
+    for (const QString &id : EcosystemRegistry::ids()) {
+        if (!context.catalog->byEcosystem(id).isEmpty()) {
+            EXPECT_TRUE(desktop->menu()->findChild<QMenu *>(QStringLiteral("trayMenu-") + id))
+                << id.toStdString();
+        }
+    }
     // Test again probes that one mirror.
     QSignalSpy results(engine.get(), &ProbeEngine::resultReady);
     menuAction(QStringLiteral("trayTest-go-go-fast"))->trigger();
@@ -635,4 +646,43 @@ TEST(TraySwitchConcerns, OnlyValuesNoKnownMirrorWroteAreConcerns)
     change.keyChanges = {
         {QStringLiteral("GOSUMDB"), QStringLiteral("sum.corp.example"), QString()}};
     EXPECT_EQ(MirrorSwitcher::concerns(change, catalog, key).size(), 1);
+}
+
+TEST_F(TrayGui, TrayMenu_ProfilesAreListedAndApplyingOneShowsTheWindowsPreviewFirst)
+{
+    REQUIRE_TRAY();
+    startAll();
+    const QString profilesPath = ProfileStore::defaultPath(home.path(QStringLiteral("data")));
+    Profile office;
+    office.name = QStringLiteral("Office");
+    office.settings = {{QStringLiteral("go"), QStringLiteral("GOPROXY"),
+                        stable.url(QStringLiteral("go-fast")), false}};
+    ASSERT_TRUE(ProfileStore(profilesPath).save(office));
+    desktop->setProfilesPath(profilesPath);
+    // Read on a worker thread, not while the menu opens.
+    ASSERT_TRUE(waitUntil([this] { return desktop->profileNames() == QStringList{"Office"}; }));
+    EXPECT_TRUE(menuAction(QStringLiteral("trayProfilesManage")));
+    QAction *apply = menuAction(QStringLiteral("trayProfile-Office")); // menuAction rebuilds
+    ASSERT_TRUE(apply);
+    QSignalSpy requested(desktop.get(), &DesktopIntegration::profileRequested);
+    apply->trigger();
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.first().first().toString(), QStringLiteral("Office"));
+
+    // What the app does with it: the window's preview of every file, nothing written yet.
+    context.dataDirectory = home.path(QStringLiteral("data"));
+    const QByteArray before = goEnv();
+    MainWindow window(context, mirrors, monitor.get());
+    window.show();
+    window.previewProfile(QStringLiteral("Office"));
+    ASSERT_TRUE(window.profilesDialog());
+    ASSERT_TRUE(waitUntil([&] {
+        return window.profilesDialog()->preview() &&
+               window.profilesDialog()->preview()->isVisible();
+    }));
+    EXPECT_TRUE(window.profilesDialog()->preview()->diffText().contains(
+        QStringLiteral("+GOPROXY=") + stable.url(QStringLiteral("go-fast"))))
+        << window.profilesDialog()->preview()->diffText().toStdString();
+    EXPECT_EQ(goEnv(), before);
+    window.profilesDialog()->preview()->reject();
 }

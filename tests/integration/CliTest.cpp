@@ -6,6 +6,8 @@
 #include "support/ProcessAssertions.h"
 #include "support/TestHome.h"
 
+#include "ecosystems/EcosystemRegistry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -132,7 +132,11 @@ QString MirrorEditDialog::validateFields() const
 {
     if (m_name->text().trimmed().isEmpty())
         return tr("Give the mirror a name.");
-    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    // A protocol may wrap the http(s) address in a form of its own ("kind+https://…").
+    const QUrl url(EcosystemRegistry::probedUrl(EcosystemRegistry::protocolOf(m_original.ecosystem),
+                                                m_url->text())
+                       .toString(),
+                   QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty())

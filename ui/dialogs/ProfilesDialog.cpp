@@ -227,7 +227,51 @@ void ProfilesDialog::applyProfile(const QString &name)
         });
 }
 
+void ProfilesDialog::restoreGroup(const HistoryEntry &entry)
+{
+    const ToolEnvironment environment = m_context.environment;
+    const std::shared_ptr<ChangeHistory> history = m_context.history;
+    const QString label = entry.summary.section(QLatin1Char(':'), 0, 0);
+    setStatus(tr("Planning the restore of “%1”…").arg(label));
+    run<Expected<QList<ConfigChange>>>(
+        [environment, history, entry]() -> Expected<QList<ConfigChange>> {
+            if (!history)
+                return makeError(CoreError::Kind::Io,
+                                 ProfilesDialog::tr("No history is kept; nothing was written."));
+            return ProfileApplier(environment).restoreGroupPlan(entry, *history);
+        },
+        [this, label](const Expected<QList<ConfigChange>> &changes) {
+            if (!changes) {
+                setStatus(changes.error().toString());
+                Q_EMIT failed(changes.error().toString());
+                return;
+            }
+            if (changes->isEmpty()) {
+                setStatus(tr("Every file already holds these values; nothing to restore."));
+                return;
+            }
+            showChangesPreview(
+                tr("Restore"),
+                tr("“%1” changed %n file(s) as one change: all of them are put back, recorded "
+                   "as one new change.",
+                   nullptr, int(changes->size()))
+                    .arg(label),
+                label, *changes);
+        });
+}
+
 void ProfilesDialog::showPreview(const QString &name, const QList<ConfigChange> &changes)
+{
+    showChangesPreview(tr("Apply profile"),
+                       tr("Apply the profile “%1”: %n file(s) change, recorded as one change "
+                          "(restoring it undoes every file).",
+                          nullptr, int(changes.size()))
+                           .arg(name),
+                       name, changes);
+}
+
+void ProfilesDialog::showChangesPreview(const QString &title, const QString &intro,
+                                        const QString &name, const QList<ConfigChange> &changes)
 {
     // One preview for all files: the diff of each, one after the other, and every note.
     ConfigChange combined;
@@ -252,12 +296,8 @@ void ProfilesDialog::showPreview(const QString &name, const QList<ConfigChange> 
     auto *dialog = new DiffPreviewDialog(this);
     dialog->setObjectName(QStringLiteral("profilePreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Apply profile"));
-    dialog->setChange(tr("Apply the profile “%1”: %n file(s) change, recorded as one change "
-                         "(restoring it undoes every file).",
-                         nullptr, int(changes.size()))
-                          .arg(name),
-                      combined, diff);
+    dialog->setWindowTitle(title);
+    dialog->setChange(intro, combined, diff);
     connect(dialog, &QDialog::accepted, this,
             [this, name, changes]() { writeChanges(name, changes); });
     m_preview = dialog;

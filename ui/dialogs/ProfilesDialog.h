@@ -14,6 +14,7 @@
 #include <QPointer>
 
 class QLabel;
+struct HistoryEntry;
 class QListWidget;
 class QPushButton;
 
@@ -33,6 +34,9 @@ public:
     void reload();
     void saveCurrentAs(const QString &name);
     void applyProfile(const QString &name);
+    // Restoring one entry of a profile's linked group restores every file of the group (as the
+    // CLI's restore does): previewed here like an apply, written as one new linked change.
+    void restoreGroup(const HistoryEntry &entry);
     void deleteProfile(const QString &name);
 
 Q_SIGNALS:
@@ -49,6 +53,8 @@ protected:
 private:
     template <typename T, typename Work, typename Done> void run(Work work, Done done);
     void showPreview(const QString &name, const QList<ConfigChange> &changes);
+    void showChangesPreview(const QString &title, const QString &intro, const QString &name,
+                            const QList<ConfigChange> &changes);
     void writeChanges(const QString &name, const QList<ConfigChange> &changes);
     void setStatus(const QString &text);
     void askName();

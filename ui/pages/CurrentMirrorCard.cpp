@@ -38,6 +38,11 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shadows = new QVBoxLayout;
     m_shadows->setSpacing(2);
+    m_relations = new QLabel(this);
+    m_relations->setObjectName(QStringLiteral("relationNotes"));
+    m_relations->setWordWrap(true);
+    m_relations->setTextFormat(Qt::PlainText);
+    m_relations->setVisible(false);
 
     auto *recommendRow = new QHBoxLayout;
     m_recommendedLabel = new QLabel(this);
@@ -58,6 +63,7 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_source);
     layout->addLayout(m_shadows);
+    layout->addWidget(m_relations);
     layout->addSpacing(4);
     layout->addLayout(recommendRow);
 
@@ -114,6 +120,13 @@ QString CurrentMirrorCard::healthText() const
 QString CurrentMirrorCard::currentValueText() const
 {
     return m_value->text();
+}
+
+void CurrentMirrorCard::setRelationNotes(const QStringList &notes)
+{
+    m_relationNotes = notes;
+    m_relations->setText(notes.join(QLatin1Char('\n')));
+    m_relations->setVisible(!notes.isEmpty());
 }
 
 QStringList CurrentMirrorCard::shadowTexts() const

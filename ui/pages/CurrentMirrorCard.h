@@ -2,7 +2,8 @@
 
 // The "mirror in use" card of a tool: the effective value and its mirror's name, where the value
 // comes from, a warning with file and line for everything that shadows the user file, and the
-// recommended mirror with a one-click "Use recommended".
+// recommended mirror with a one-click "Use recommended", and how this tool's setting relates to
+// other tools' (one shares it, one ignores it).
 
 #include "catalog/Mirror.h"
 #include "config/EffectiveSetting.h"
@@ -40,6 +41,10 @@ public:
     QString currentValueText() const;
     QStringList shadowTexts() const;
 
+    // Translated sentences about the tools that share or ignore this setting; none hides them.
+    void setRelationNotes(const QStringList &notes);
+    QStringList relationNotes() const { return m_relationNotes; }
+
 Q_SIGNALS:
     void useRecommendedClicked();
     void addToMyMirrorsClicked();
@@ -63,6 +68,8 @@ private:
     QLabel *m_health = nullptr;
     bool m_healthProblem = false;
     QLabel *m_source = nullptr;
+    QLabel *m_relations = nullptr;
+    QStringList m_relationNotes;
     QVBoxLayout *m_shadows = nullptr;
     QLabel *m_recommendedLabel = nullptr;
     QPushButton *m_useRecommended = nullptr;

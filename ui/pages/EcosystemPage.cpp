@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "config/SecretMask.h"
+#include "credentials/CredentialEntry.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/MirrorEditDialog.h"
@@ -303,6 +304,24 @@ void EcosystemPage::showHistory()
 
 void EcosystemPage::restore(const HistoryEntry &entry)
 {
+    if (entry.group.startsWith(CredentialEntry::historyGroupPrefix())) {
+        // A private repository's files are undone by removing it, not file by file.
+        if (m_history)
+            m_history->close();
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Change #%1 is part of a private repository's setup. Undo it "
+                                 "as a whole: remove that repository on the Private "
+                                 "repositories page.")
+                                  .arg(entry.id));
+        return;
+    }
+    if (!entry.group.isEmpty()) {
+        // One file of a group alone would leave the others as the group wrote them.
+        if (m_history)
+            m_history->close();
+        Q_EMIT groupRestoreRequested(entry);
+        return;
+    }
     m_intents.enqueue({tr("Put %1 back to how it was before change #%2 (%3)")
                            .arg(QDir::toNativeSeparators(entry.filePath), entry.id, entry.summary),
                        false});
@@ -326,7 +345,11 @@ void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
         if (setting) {
             const std::optional<Mirror> inUse = mirrorForValue(setting->value);
             m_card->setCurrent(*setting, inUse);
-            m_panel->model()->setInUse(inUse ? inUse->id : QString());
+            const std::optional<Mirror> adHoc =
+                inUse || setting->isDefault ? std::nullopt : adHocMirrorForValue(setting->value);
+            // The owner adds (or drops) the ad-hoc row before it is marked as the one in use.
+            Q_EMIT adHocMirrorChanged(ecosystem(), adHoc);
+            m_panel->model()->setInUse(inUse ? inUse->id : (adHoc ? adHoc->id : QString()));
             updateInUseHealth();
         }
     }
@@ -480,6 +503,28 @@ std::optional<Mirror> EcosystemPage::mirrorForValue(const QString &value) const
     return std::nullopt;
 }
 
+std::optional<Mirror> EcosystemPage::adHocMirrorForValue(const QString &value) const
+{
+    const Ecosystem *descriptor = EcosystemRegistry::find(ecosystem());
+    const QString url = (descriptor ? descriptor->mirrorUrlIn(value) : value).trimmed();
+    // What the probe would fetch: the protocol knows its URL forms (a scheme prefix, a list).
+    const MirrorProtocol *protocol =
+        descriptor ? EcosystemRegistry::findProtocol(descriptor->protocol) : nullptr;
+    const QUrl parsed = protocol ? protocol->createProbe()->baseUrl(url) : QUrl(url);
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    Mirror mirror;
+    mirror.id = QStringLiteral("in-use-") + ecosystem();
+    mirror.ecosystem = ecosystem();
+    mirror.protocol = descriptor ? descriptor->protocol : QString();
+    mirror.url = url;
+    mirror.name = parsed.host();
+    mirror.nameZh = parsed.host();
+    mirror.adHoc = true;
+    return mirror;
+}
+
 void EcosystemPage::updateInUseHealth()
 {
     const MirrorTableModel *model = m_panel->model();
@@ -572,5 +617,27 @@ void EcosystemPage::retranslateUi()
     m_historyButton->setText(tr("&History…"));
     m_historyButton->setToolTip(tr("Past changes to this file, any of which can be restored"));
     setAccessibleName(tr("%1 page").arg(m_service->displayName()));
+    m_card->setRelationNotes(relationNotes(ecosystem()));
     updateRecommendation();
+}
+
+QStringList EcosystemPage::relationNotes(const QString &ecosystem)
+{
+    // This tool's own note first, then what every tool reading (or ignoring) its setting says.
+    QStringList notes;
+    if (const Ecosystem *own = EcosystemRegistry::find(ecosystem); own && own->relationNote) {
+        const QString note = own->relationNote();
+        if (!note.isEmpty())
+            notes << note;
+    }
+    const QStringList ids = EcosystemRegistry::ids();
+    for (const QString &id : ids) {
+        const Ecosystem *other = EcosystemRegistry::find(id);
+        if (!other || id == ecosystem || other->relatedTo != ecosystem || !other->relatedToNote)
+            continue;
+        const QString note = other->relatedToNote();
+        if (!note.isEmpty())
+            notes << note;
+    }
+    return notes;
 }

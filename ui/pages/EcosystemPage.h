@@ -1,6 +1,6 @@
 #pragma once
 
-// One tool's page (Go, npm or pip — one class for all): the mirror in use with its source and
+// One tool's page (one class for every registered tool): the mirror in use with its source and
 // shadow warnings, the recommended mirror with "Use recommended", the mirror panel (table and
 // charts) and the settings editor. Every change goes plan → diff preview → apply through the
 // tool's ConfigService; external edits of the files appear live, and an edit in progress is never
@@ -37,6 +37,9 @@ public:
     ~EcosystemPage() override;
 
     QString ecosystem() const;
+    // The descriptors' notes for the page of `ecosystem`: its own relationNote and the
+    // relatedToNote of every tool whose relatedTo is `ecosystem`.
+    static QStringList relationNotes(const QString &ecosystem);
 
     // The table + charts of this tool; the owner registers it with the MonitorController.
     MirrorPanel *mirrorPanel() const { return m_panel; }
@@ -71,6 +74,11 @@ Q_SIGNALS:
     // The user's own mirrors: the owner stores them (previousId is "" for a new one).
     void userMirrorSaveRequested(const Mirror &mirror, const QString &previousId);
     void userMirrorRemoveRequested(const Mirror &mirror);
+    // The tool uses a mirror no list has: measure it as this ad-hoc entry (nullopt: none now).
+    void adHocMirrorChanged(const QString &ecosystem, const std::optional<Mirror> &mirror);
+    // A history entry of a linked group (a profile) is restored as the whole group: the owner
+    // previews every file of it.
+    void groupRestoreRequested(const HistoryEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +106,8 @@ private:
     void updateEditorButtons();
     void showError(const CoreError &error);
     std::optional<Mirror> mirrorForValue(const QString &value) const;
+    // The ad-hoc entry for a value that names a mirror no list has (an http(s) URL).
+    std::optional<Mirror> adHocMirrorForValue(const QString &value) const;
     QWidget *dialogParent() const;
 
     ConfigService *m_service;

@@ -14,6 +14,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -22,7 +23,19 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("overview"));
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls: with many tools (two rows of cards) in a small window the cards keep
+    // their natural height instead of being squeezed over each other.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(body);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -37,15 +50,17 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    // At most three cards a row: the window's minimum width must not grow with every tool added.
-    constexpr int kColumns = 3;
+    // Three cards a row at most, so that every registered tool's card stays readable in a small
+    // window and the window's minimum width does not grow with the number of tools; more tools
+    // wrap onto the next row.
+    constexpr int kMaxColumns = 3;
     int index = 0;
     for (ConfigService *service : services) {
         auto *card = new EcosystemSummaryCard(service, engine, this);
         connect(card, &EcosystemSummaryCard::openRequested, this, &OverviewPage::openRequested);
         connect(card, &EcosystemSummaryCard::useRecommendedRequested, this,
                 &OverviewPage::useRecommendedRequested);
-        grid->addWidget(card, index / kColumns, index % kColumns);
+        grid->addWidget(card, index / kMaxColumns, index % kMaxColumns);
         ++index;
         m_cards << card;
     }
@@ -69,6 +84,7 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
     layout->addSpacing(8);
     layout->addWidget(m_recentTitle);
     layout->addWidget(m_recentEmpty);
+    m_recent->setMinimumHeight(140);
     layout->addWidget(m_recent, 4);
     layout->addStretch(1);
 

@@ -5,8 +5,10 @@
 #include "MonitorController.h"
 #include "UiLog.h"
 #include "platform/DesktopNotifier.h"
+#include "profiles/ProfileStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/HealthStateDisplay.h"
+#include "widgets/LatencyGrade.h"
 #include "widgets/MeasureFormat.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -21,6 +24,7 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -46,39 +50,6 @@ QIcon trayIconFor(HealthState state)
         icon.addFile(QStringLiteral(":/icons/tray-%1-%2.png").arg(name).arg(size),
                      QSize(size, size));
     return icon;
-}
-
-// A latency swatch coloured by the Preferences thresholds, with its own shape so colour is never
-// the only cue: disc (good), triangle (warning), square (slow), ring (not measured: ms < 0).
-QIcon latencyIcon(double ms, int goodMs, int warningMs)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box(2.5, 2.5, 11, 11);
-    if (ms < 0) {
-        painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1.5));
-        painter.drawEllipse(box);
-    } else if (ms < goodMs) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x2e, 0x7d, 0x32));
-        painter.drawEllipse(box);
-    } else if (ms <= warningMs) {
-        QPainterPath triangle;
-        triangle.moveTo(8, 2);
-        triangle.lineTo(14.5, 14);
-        triangle.lineTo(1.5, 14);
-        triangle.closeSubpath();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xf9, 0xa8, 0x25));
-        painter.drawPath(triangle);
-    } else {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xc6, 0x28, 0x28));
-        painter.drawRect(box);
-    }
-    return QIcon(pixmap);
 }
 
 } // namespace
@@ -236,8 +207,8 @@ void DesktopIntegration::rebuildMenu()
     m_menu->setDefaultAction(open);
     m_menu->addSeparator();
 
-    const int good = m_settings->latencyGoodMs();
-    const int warning = m_settings->latencyWarningMs();
+    const LatencyThresholds thresholds{double(m_settings->latencyGoodMs()),
+                                       double(m_settings->latencyWarningMs())};
     const MirrorCatalog &catalog = *m_switcher->context().catalog;
     for (const QString &ecosystem : m_switcher->ecosystems()) {
         const QList<Mirror> mirrors = catalog.byEcosystem(ecosystem);
@@ -259,17 +230,16 @@ void DesktopIntegration::rebuildMenu()
             action->setCheckable(true);
             action->setChecked(inUse && inUse->id == mirror.id);
             action->setActionGroup(group);
-            double latencyMs = -1; // not measured
+            std::optional<double> latencyMs;
             HealthState state = HealthState::Unknown;
             if (m_monitor) {
-                const ProbeResult result = m_monitor->engine()->lastResult(mirror.id);
-                if (result.latencyMs.has_value())
-                    latencyMs = result.latencyMs.value();
+                latencyMs = m_monitor->engine()->lastResult(mirror.id).latencyMs;
                 state = m_monitor->engine()->health().state(mirror.id);
             }
             // A failing mirror has no latency to colour: its state's icon (square + cross).
-            action->setIcon(state == HealthState::Down ? HealthStateDisplay::icon(state)
-                                                       : latencyIcon(latencyMs, good, warning));
+            action->setIcon(state == HealthState::Down
+                                ? HealthStateDisplay::icon(state)
+                                : LatencyGrade::icon(LatencyGrade::of(latencyMs, thresholds)));
             action->setIconVisibleInMenu(true);
             connect(action, &QAction::triggered, this,
                     [this, ecosystem, mirror]() { chooseMirror(ecosystem, mirror); });
@@ -291,6 +261,7 @@ void DesktopIntegration::rebuildMenu()
         }
     }
 
+    addProfilesMenu();
     m_menu->addSeparator();
     QAction *testAll = m_menu->addAction(tr("Test all now"), this, [this]() {
         if (m_monitor)
@@ -313,6 +284,65 @@ void DesktopIntegration::rebuildMenu()
         QApplication::quit();
     });
     quit->setObjectName(QStringLiteral("trayQuit"));
+}
+
+void DesktopIntegration::setProfilesPath(const QString &path)
+{
+    m_profilesPath = path;
+    refreshProfiles();
+}
+
+void DesktopIntegration::addProfilesMenu()
+{
+    if (m_profilesPath.isEmpty())
+        return;
+    refreshProfiles(); // for the next opening: this one shows what was read last
+    m_menu->addSeparator();
+    QMenu *profiles = m_menu->addMenu(tr("Profiles"));
+    profiles->setObjectName(QStringLiteral("trayProfiles"));
+    if (m_profileNames.isEmpty()) {
+        QAction *none = profiles->addAction(tr("No profiles yet"));
+        none->setEnabled(false);
+    }
+    for (const QString &name : std::as_const(m_profileNames)) {
+        QAction *apply = profiles->addAction(tr("Apply “%1”…").arg(name), this,
+                                             [this, name]() { Q_EMIT profileRequested(name); });
+        apply->setObjectName(QStringLiteral("trayProfile-") + name);
+    }
+    profiles->addSeparator();
+    QAction *manage = profiles->addAction(tr("Manage profiles…"), this,
+                                          [this]() { Q_EMIT profileRequested(QString()); });
+    manage->setObjectName(QStringLiteral("trayProfilesManage"));
+}
+
+void DesktopIntegration::refreshProfiles()
+{
+    if (m_profilesPath.isEmpty() || m_profilesLoading)
+        return;
+    m_profilesLoading = true;
+    const QString path = m_profilesPath;
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_profilesLoading = false;
+        const QStringList names = watcher->result();
+        if (names == m_profileNames)
+            return;
+        m_profileNames = names;
+        if (m_menu && m_menu->isVisible())
+            rebuildMenu();
+    });
+    watcher->setFuture(QtConcurrent::run([path]() {
+        QStringList names;
+        const Expected<QList<Profile>> profiles = ProfileStore(path).profiles();
+        if (profiles) {
+            for (const Profile &profile : *profiles)
+                names << profile.name;
+        } else {
+            qCWarning(lcUi) << "tray: profiles not read:" << profiles.error().toString();
+        }
+        return names;
+    }));
 }
 
 void DesktopIntegration::chooseMirror(const QString &ecosystem, const Mirror &mirror)

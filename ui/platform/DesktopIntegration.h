@@ -7,8 +7,9 @@
 //
 // Menu: "Open MirrorDeck"; one submenu per registered tool listing its mirrors ("Name — 23 ms ·
 // Up", coloured by the Preferences thresholds, the one in use checked; choosing one switches
-// through MirrorSwitcher), "Use fastest" and "Test again"; "Test all now"; "Pause monitoring";
-// "Quit". Left click opens the menu or the window (Preferences); double click the window.
+// through MirrorSwitcher), "Use fastest" and "Test again"; "Profiles" (apply one — the window
+// shows its preview first — or manage them); "Test all now"; "Pause monitoring"; "Quit". Left click
+// opens the menu or the window (Preferences); double click the window.
 //
 // While the tray is active, closing the window hides it (the first time a notice says so);
 // without a tray, closing quits and the window says once why tray features are missing.
@@ -18,6 +19,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QSystemTrayIcon>
 
 class AppSettings;
@@ -57,8 +59,15 @@ public:
     // Where there is no tray: tells the window once why (call after the window is up).
     void announceMissingTray();
 
+    // The profiles file the "Profiles" submenu lists; read on a worker thread, never in the
+    // menu's aboutToShow.
+    void setProfilesPath(const QString &path);
+    QStringList profileNames() const { return m_profileNames; }
+
 Q_SIGNALS:
     void stateChanged(HealthState state);
+    // "Apply NAME…" (or "Manage profiles…" with an empty name): the window previews it.
+    void profileRequested(const QString &name);
     // A one-time notice for the window (no tray host).
     void windowNotice(const QString &message);
     void quitRequested();
@@ -74,6 +83,8 @@ private:
     void useFastest(const QString &ecosystem);
     void askToConfirm(const QString &ecosystem, const Mirror &mirror, const QStringList &concerns);
     QString mirrorLabel(const Mirror &mirror) const;
+    void addProfilesMenu();
+    void refreshProfiles();
 
     AppSettings *m_settings;
     QPointer<MonitorController> m_monitor;
@@ -84,4 +95,7 @@ private:
     QMenu *m_menu = nullptr;
     HealthState m_state = HealthState::Unknown;
     bool m_quitting = false;
+    QString m_profilesPath;
+    QStringList m_profileNames;
+    bool m_profilesLoading = false;
 };

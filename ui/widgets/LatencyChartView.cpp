@@ -452,3 +452,41 @@ void LatencyChartView::showEvent(QShowEvent *event)
         m_dirty.insert(it.key());
     flush();
 }
+
+void LatencyChartView::setLatencyThresholds(const LatencyThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    viewport()->update();
+}
+
+std::optional<int> LatencyChartView::thresholdLineY(double latencyMs) const
+{
+    const double min = m_latencyAxis->min();
+    const double max = m_latencyAxis->max();
+    if (max <= min || latencyMs < min || latencyMs > max)
+        return std::nullopt;
+    const QRectF plot = m_chart->plotArea();
+    const double y = plot.bottom() - (latencyMs - min) / (max - min) * plot.height();
+    return mapFromScene(m_chart->mapToScene(QPointF(plot.left(), y))).y();
+}
+
+void LatencyChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (const LatencyGrade::Grade grade : {LatencyGrade::Good, LatencyGrade::Warning}) {
+        const double ms =
+            grade == LatencyGrade::Good ? m_thresholds.goodMs : m_thresholds.warningMs;
+        const double min = m_latencyAxis->min();
+        const double max = m_latencyAxis->max();
+        if (max <= min || ms < min || ms > max)
+            continue;
+        const double y = plot.bottom() - (ms - min) / (max - min) * plot.height();
+        QPen pen(LatencyGrade::color(grade), 1, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    }
+    painter->restore();
+}

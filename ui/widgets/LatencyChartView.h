@@ -8,6 +8,7 @@
 
 #include "catalog/Mirror.h"
 #include "probe/Clock.h"
+#include "widgets/LatencyGrade.h"
 #include "widgets/LatencyHistory.h"
 
 #include <QChartView>
@@ -45,6 +46,13 @@ public:
     void setWindow(ChartWindow window);
     ChartWindow window() const { return m_window; }
 
+    // Dashed lines at the Preferences' "good" and "warning" latencies, in the grades' colours,
+    // so a line's height reads against them at a glance.
+    void setLatencyThresholds(const LatencyThresholds &thresholds);
+    LatencyThresholds latencyThresholds() const { return m_thresholds; }
+    // Where the threshold lines are drawn (view coordinates); empty when off the axis range.
+    std::optional<int> thresholdLineY(double latencyMs) const;
+
     void setSeriesShown(const QString &mirrorId, bool shown);
     bool isSeriesShown(const QString &mirrorId) const { return !m_hidden.contains(mirrorId); }
 
@@ -65,6 +73,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     // The keyboard's way to the legend: a menu of the lines to show or hide.
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void retranslateUi();
@@ -93,4 +102,5 @@ private:
     int m_maxTimeTicks = 6; // from the width: about one time label per 110 px
     std::shared_ptr<const Clock> m_clock;
     QString m_uiLanguage = QStringLiteral("en");
+    LatencyThresholds m_thresholds;
 };

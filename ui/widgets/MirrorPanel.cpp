@@ -307,6 +307,12 @@ void MirrorPanel::roundFinished()
     updateStatus();
 }
 
+void MirrorPanel::setLatencyThresholds(const LatencyThresholds &thresholds)
+{
+    m_model->setLatencyThresholds(thresholds);
+    m_latencyChart->setLatencyThresholds(thresholds);
+}
+
 void MirrorPanel::setRecommended(const QString &mirrorId)
 {
     if (mirrorId == m_model->recommended())

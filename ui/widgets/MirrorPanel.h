@@ -12,6 +12,7 @@
 #include "probe/HealthTracker.h"
 #include "probe/ProbeEngine.h" // QPointer<ProbeEngine> needs the complete type
 #include "probe/ProbeResult.h"
+#include "widgets/LatencyGrade.h"
 #include "widgets/LatencyHistory.h"
 
 #include <QPointer>
@@ -64,6 +65,8 @@ public:
     void roundStarted();
     void roundFinished();
     void setRecommended(const QString &mirrorId);
+    // The Preferences latency thresholds: the table's grades and the chart's threshold lines.
+    void setLatencyThresholds(const LatencyThresholds &thresholds);
     QString recommended() const;
 
     // Starts a round of this ecosystem (toolbar "Test now").

@@ -28,6 +28,14 @@ QIcon colorDot(const QColor &color)
 
 // Missing numbers sort as the worst value, so unmeasured mirrors gather at one end.
 constexpr double kWorstLatency = 1e12;
+
+bool isLatencyColumn(int column)
+{
+    return column == MirrorTableModel::P50Column || column == MirrorTableModel::P95Column ||
+           column == MirrorTableModel::HistoryP50Column ||
+           column == MirrorTableModel::HistoryP95Column;
+}
+
 constexpr double kNoValue = -1;
 
 } // namespace
@@ -148,7 +156,7 @@ QList<ProbeResult> MirrorTableModel::latestResults() const
 {
     QList<ProbeResult> out;
     for (const Row &row : m_rows) {
-        if (row.last)
+        if (row.last && !row.mirror.adHoc) // an ad-hoc row is shown, never recommended
             out.append(*row.last);
     }
     return out;
@@ -211,6 +219,10 @@ QVariant MirrorTableModel::data(const QModelIndex &index, int role) const
     case FreshRole:
         return row.last && row.last->fresh ? QVariant(*row.last->fresh) : QVariant();
     case Qt::ToolTipRole:
+        if (isLatencyColumn(column) &&
+            latencyGrade(index.row(), column) != LatencyGrade::Unmeasured)
+            return toolTip(row, column) + QLatin1Char('\n') +
+                   LatencyGrade::text(latencyGrade(index.row(), column), m_thresholds);
         return toolTip(row, column);
     case ColorRole:
         return ChartPalette::seriesColor(index.row(), QApplication::palette());
@@ -225,6 +237,11 @@ QVariant MirrorTableModel::data(const QModelIndex &index, int role) const
                                      QStringLiteral("view-refresh"),
                                      QApplication::style()->standardIcon(QStyle::SP_BrowserReload))
                                : HealthStateDisplay::icon(stateOf(row));
+        if (isLatencyColumn(column)) {
+            // An empty cell ("—") needs no mark; a measured one says its grade by shape.
+            const LatencyGrade::Grade grade = latencyGrade(index.row(), column);
+            return grade == LatencyGrade::Unmeasured ? QVariant() : LatencyGrade::icon(grade);
+        }
         return {};
     case Qt::FontRole:
         if (column == NameColumn && row.mirror.id == m_recommendedId) {
@@ -242,6 +259,42 @@ QVariant MirrorTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void MirrorTableModel::setLatencyThresholds(const LatencyThresholds &thresholds)
+{
+    if (thresholds.goodMs == m_thresholds.goodMs && thresholds.warningMs == m_thresholds.warningMs)
+        return;
+    m_thresholds = thresholds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
+LatencyGrade::Grade MirrorTableModel::latencyGrade(int rowIndex, int column) const
+{
+    if (rowIndex < 0 || rowIndex >= m_rows.size())
+        return LatencyGrade::Unmeasured;
+    const Row &row = m_rows.at(rowIndex);
+    std::optional<double> ms;
+    switch (column) {
+    case P50Column:
+        ms = row.health.p50LatencyMs;
+        break;
+    case P95Column:
+        ms = row.health.p95LatencyMs;
+        break;
+    case HistoryP50Column:
+    case HistoryP95Column: {
+        const auto stats = m_history.constFind(row.mirror.id);
+        if (stats != m_history.constEnd())
+            ms = column == HistoryP50Column ? stats->p50Ms : stats->p95Ms;
+        break;
+    }
+    default:
+        break;
+    }
+    return LatencyGrade::of(ms, m_thresholds);
+}
+
 QVariant MirrorTableModel::display(const Row &row, int column) const
 {
     const bool measured = row.health.samples > 0;
@@ -256,6 +309,8 @@ QVariant MirrorTableModel::display(const Row &row, int column) const
             name = QStringLiteral("● ") + name;
         if (row.mirror.userDefined)
             name += QStringLiteral(" ") + tr("(yours)");
+        if (row.mirror.adHoc)
+            name += QStringLiteral(" ") + tr("(in use, not in your list)");
         return name;
     }
     case UrlColumn:
@@ -334,6 +389,9 @@ QString MirrorTableModel::toolTip(const Row &row, int column) const
             tip += QLatin1Char('\n') + tr("Recommended: the best score of the last round");
         if (row.mirror.official)
             tip += QLatin1Char('\n') + tr("The official upstream");
+        if (row.mirror.adHoc)
+            tip += QLatin1Char('\n') + tr("The tool uses this mirror, which is in no list: it is "
+                                          "measured anyway. “Add to my mirrors” keeps it.");
         return tip;
     }
     case UrlColumn:

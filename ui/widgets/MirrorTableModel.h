@@ -11,6 +11,7 @@
 #include "probe/HealthTracker.h"
 #include "probe/ProbeResult.h"
 #include "probedb/HistoryTypes.h"
+#include "widgets/LatencyGrade.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -72,7 +73,12 @@ public:
     void setInUse(const QString &mirrorId);
     QString inUse() const { return m_inUseId; }
     QString recommended() const { return m_recommendedId; }
-    // The results this model holds (latest per mirror), e.g. for picking the recommendation.
+    // The Preferences thresholds the latency columns are graded by (icon and tool-tip).
+    void setLatencyThresholds(const LatencyThresholds &thresholds);
+    LatencyThresholds latencyThresholds() const { return m_thresholds; }
+    // The grade a latency cell shows: of its own number (last window p50/p95, history p50/p95).
+    LatencyGrade::Grade latencyGrade(int row, int column) const;
+    // The results this model holds (latest per listed mirror), for picking the recommendation.
     QList<ProbeResult> latestResults() const;
 
     // The window the history columns describe; their header names it. Stats of another window
@@ -118,4 +124,5 @@ private:
     HistoryWindow m_historyWindow = HistoryWindow::Day;
     QHash<QString, MirrorHistoryStats> m_history; // by mirror id, of m_historyWindow
     QString m_inUseId;
+    LatencyThresholds m_thresholds;
 };

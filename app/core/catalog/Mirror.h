@@ -19,6 +19,9 @@ struct Mirror
     QString nameZh;        // Chinese display name ("name_zh")
     bool official = false; // the upstream itself (proxy.golang.org, registry.npmjs.org, pypi.org)
     bool userDefined = false; // added by the user, editable and removable
+    // Listed nowhere: the value a tool uses now, measured anyway so its health is shown (the
+    // window offers to add it to the user's mirrors). Never stored.
+    bool adHoc = false;
     // Fields only its ecosystem knows, validated by that ecosystem's descriptor (Go's "sumdb":
     // the GOSUMDB value to write when switching to this mirror). Empty values are not stored.
     QHash<QString, QString> options;

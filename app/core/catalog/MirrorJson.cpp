@@ -101,7 +101,8 @@ Expected<void> MirrorJson::validate(const Mirror &m, const QString &filePath, in
                         .arg(who, ecosystem->displayName(), ecosystem->protocol, m.protocol));
     if (m.url.isEmpty())
         return fail(tr("%1 has no \"url\".").arg(who));
-    if (!isHttpUrl(m.url))
+    // What must be http(s) is the address inside any wrapping the protocol gives its URLs.
+    if (!isHttpUrl(EcosystemRegistry::probedUrl(ecosystem->protocol, m.url).toString()))
         return fail(tr("%1: the URL \"%2\" is not an http:// or https:// address with a host name.")
                         .arg(who, m.url));
     if (m.name.trimmed().isEmpty())

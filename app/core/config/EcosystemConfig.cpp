@@ -104,8 +104,8 @@ Expected<void> EcosystemConfig::checkMirrorIsFor(const Mirror &mirror) const
 {
     if (mirror.ecosystem.isEmpty() || mirror.ecosystem == id())
         return {};
-    // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror speaks.
-    // A catalog entry usually names only its ecosystem; its protocol is then that ecosystem's.
+    // Another npm-registry client can use an npm mirror: what counts is the protocol the mirror
+    // speaks. A catalog entry usually names its protocol only through its ecosystem.
     if (!m_mirrorProtocol.isEmpty() && MirrorCatalog::protocolOf(mirror) == m_mirrorProtocol)
         return {};
     return makeError(CoreError::Kind::Usage, tr("The mirror “%1” is a %2 mirror, not a %3 one.")

@@ -1,12 +1,16 @@
 #include "EcosystemRegistry.h"
 
+#include "ecosystems/cargo/CargoEcosystem.h"
+#include "ecosystems/cargo/CargoSparseProtocol.h"
 #include "ecosystems/go/GoEcosystem.h"
 #include "ecosystems/go/GoProxyProtocol.h"
 #include "ecosystems/npm/NpmEcosystem.h"
 #include "ecosystems/npm/NpmRegistryProtocol.h"
 #include "ecosystems/pip/PipEcosystem.h"
 #include "ecosystems/pip/PypiSimpleProtocol.h"
+#include "ecosystems/pnpm/PnpmEcosystem.h"
 #include "ecosystems/uv/UvEcosystem.h"
+#include "ecosystems/yarn/YarnEcosystem.h"
 
 #include <algorithm>
 
@@ -16,10 +20,8 @@ namespace {
 std::vector<Ecosystem> &ecosystems()
 {
     static std::vector<Ecosystem> all = {
-        goEcosystem(),
-        npmEcosystem(),
-        pipEcosystem(),
-        uvEcosystem(),
+        goEcosystem(),   npmEcosystem(),   pipEcosystem(), pnpmEcosystem(),
+        yarnEcosystem(), cargoEcosystem(), uvEcosystem(),
     };
     return all;
 }
@@ -31,6 +33,7 @@ std::vector<MirrorProtocol> &protocols()
         GoProxyProtocol::descriptor(),
         NpmRegistryProtocol::descriptor(),
         PypiSimpleProtocol::descriptor(),
+        CargoSparseProtocol::descriptor(),
     };
     return all;
 }
@@ -110,6 +113,12 @@ QString EcosystemRegistry::protocolOf(const QString &ecosystem)
 {
     const Ecosystem *found = find(ecosystem);
     return found ? found->protocol : QString();
+}
+
+QUrl EcosystemRegistry::probedUrl(const QString &protocol, const QString &mirrorUrl)
+{
+    const MirrorProtocol *found = findProtocol(protocol);
+    return found ? found->createProbe()->baseUrl(mirrorUrl) : QUrl(mirrorUrl.trimmed());
 }
 
 QStringList EcosystemRegistry::consumersOf(const QString &protocol)

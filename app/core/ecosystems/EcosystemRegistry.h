@@ -10,6 +10,7 @@
 #include "probe/ProbeProtocol.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
@@ -37,6 +38,10 @@ public:
     static void addProtocol(MirrorProtocol protocol);
     // The protocol an ecosystem's mirrors speak; "" for an unknown ecosystem.
     static QString protocolOf(const QString &ecosystem);
-    // Every ecosystem that consumes `protocol`, in display order (npm and every other client of npm's registry).
+    // The http(s) address a mirror of `protocol` is probed at: a protocol may wrap it in a form
+    // of its own ("kind+https://…"). An unknown protocol: the URL as given.
+    static QUrl probedUrl(const QString &protocol, const QString &mirrorUrl);
+    // Every ecosystem that consumes `protocol`, in display order (npm and every other client of
+    // npm's registry).
     static QStringList consumersOf(const QString &protocol);
 };

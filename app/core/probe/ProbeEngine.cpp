@@ -401,6 +401,17 @@ void ProbeEngine::finishRound(quint64 roundId)
                 ranked.append(m_lastResults.value(m.id));
         }
     }
+    // An ad-hoc mirror is measured to show how the one in use does, never recommended: the
+    // recommendation is a choice from the lists.
+    ranked.erase(std::remove_if(ranked.begin(), ranked.end(),
+                                [this](const ProbeResult &result) {
+                                    return std::any_of(m_mirrors.cbegin(), m_mirrors.cend(),
+                                                       [&result](const Mirror &m) {
+                                                           return m.adHoc &&
+                                                                  m.id == result.mirrorId;
+                                                       });
+                                }),
+                 ranked.end());
     const QString best = MirrorScorer::recommend(ranked);
     qCDebug(lcProbe) << "round" << roundId << ecosystem << "recommends" << best;
     m_rounds.erase(it);

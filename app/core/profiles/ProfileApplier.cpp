@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 
 QString newGroupId()
@@ -64,19 +66,46 @@ Expected<QList<ConfigChange>> ProfileApplier::plan(const Profile &profile) const
             if (s.ecosystem == ecosystem)
                 edits.append(s.isDefault ? KeyEdit::remove(s.key) : KeyEdit::set(s.key, s.value));
         }
-        Expected<ConfigChange> change = config->planTransaction(edits);
-        if (!change) {
-            CoreError error = change.error();
+        auto failed = [&](CoreError error) {
             error.message = tr("Profile “%1”, %2: %3 Nothing was changed.")
                                 .arg(profile.name, config->displayName(), error.message);
             return error;
+        };
+        Expected<EditInput> input = config->readEditInput();
+        if (!input)
+            return failed(input.error());
+        // A tool that reads another tool's file (both edit the same user file) is planned on top
+        // of what this transaction already writes there: one change per file, never two
+        // changes of one file each computed from the bytes on disk.
+        const QString target = input->targetPath.isEmpty() ? input->path : input->targetPath;
+        const auto same = std::find_if(changes.begin(), changes.end(), [&](const ConfigChange &c) {
+            return c.targetPath == target;
+        });
+        if (same != changes.end()) {
+            input->bytes = same->after;
+            input->exists = same->existsAfter;
         }
-        if (change->isNoOp())
+        Expected<EditOutcome> outcome = config->planEdits(*input, edits);
+        if (!outcome)
+            return failed(outcome.error());
+        ConfigChange change = config->changeFor(*input, *outcome);
+        if (same != changes.end()) {
+            same->after = change.after;
+            same->existsAfter = change.existsAfter;
+            same->keyChanges += change.keyChanges;
+            same->notes += change.notes;
             continue;
-        change->group = group;
-        change->groupLabel = label;
-        changes.append(std::move(change).value());
+        }
+        if (change.isNoOp())
+            continue;
+        change.group = group;
+        change.groupLabel = label;
+        changes.append(std::move(change));
     }
+    // A file the later tools put back as it was is not written at all.
+    changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                 [](const ConfigChange &c) { return c.isNoOp(); }),
+                  changes.end());
     return changes;
 }
 

@@ -71,11 +71,11 @@ TEST_F(MirrorCatalogTest, LoadFile_DuplicateIdNamesFileEntryAndLine)
 TEST_F(MirrorCatalogTest, LoadFile_RejectsUnknownEcosystemNamingTheEntry)
 {
     Expected<QList<Mirror>> mirrors = MirrorCatalog::loadFile(write(R"({"mirrors": [
-  {"id": "crates", "ecosystem": "cargo", "url": "https://c.example", "name": "C", "name_zh": "丙"}
+  {"id": "crates", "ecosystem": "no-such-tool", "url": "https://c.example", "name": "C", "name_zh": "丙"}
 ]})"));
     ASSERT_FALSE(mirrors);
     EXPECT_TRUE(mirrors.error().message.contains(QLatin1String("crates")));
-    EXPECT_TRUE(mirrors.error().message.contains(QLatin1String("cargo")));
+    EXPECT_TRUE(mirrors.error().message.contains(QLatin1String("no-such-tool")));
     EXPECT_EQ(mirrors.error().line, 2);
 }
 

@@ -2,6 +2,7 @@
 // carries none of the retired hosts that old blog posts and lockfiles still spread.
 
 #include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 
 #include <QFile>
 #include <QSet>
@@ -49,6 +50,7 @@ TEST(ShippedCatalog, HasExactlyOneOfficialUpstreamPerEcosystem)
         {QStringLiteral("go"), QStringLiteral("proxy.golang.org")},
         {QStringLiteral("npm"), QStringLiteral("registry.npmjs.org")},
         {QStringLiteral("pip"), QStringLiteral("pypi.org")},
+        {QStringLiteral("cargo"), QStringLiteral("index.crates.io")},
     };
     for (const auto &[ecosystem, host] : upstreams) {
         int officials = 0;
@@ -57,14 +59,20 @@ TEST(ShippedCatalog, HasExactlyOneOfficialUpstreamPerEcosystem)
         EXPECT_EQ(officials, 1) << ecosystem.toStdString();
         const std::optional<Mirror> official = catalog.official(ecosystem);
         ASSERT_TRUE(official.has_value()) << ecosystem.toStdString();
-        EXPECT_EQ(QUrl(official->url).host(), host);
+        EXPECT_EQ(
+            EcosystemRegistry::probedUrl(EcosystemRegistry::protocolOf(ecosystem), official->url)
+                .host(),
+            host);
     }
 }
 
 TEST(ShippedCatalog, EveryUrlAndHomepageIsHttps)
 {
     for (const Mirror &m : shipped()) {
-        EXPECT_EQ(QUrl(m.url).scheme(), QStringLiteral("https")) << m.id.toStdString();
+        // The address probed and fetched, inside any form the protocol wraps it in.
+        const QUrl url =
+            EcosystemRegistry::probedUrl(EcosystemRegistry::protocolOf(m.ecosystem), m.url);
+        EXPECT_EQ(url.scheme(), QStringLiteral("https")) << m.id.toStdString();
         EXPECT_FALSE(m.homepage.isEmpty()) << m.id.toStdString();
         EXPECT_EQ(QUrl(m.homepage).scheme(), QStringLiteral("https")) << m.id.toStdString();
     }

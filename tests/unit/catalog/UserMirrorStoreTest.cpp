@@ -118,9 +118,9 @@ TEST_F(UserMirrorStoreTest, AddRejectsBadIdsAndEcosystems)
 {
     Mirror spaces = corp(QStringLiteral("my mirror"));
     EXPECT_FALSE(store().add(spaces));
-    Mirror cargo = corp(QStringLiteral("crates"));
-    cargo.ecosystem = QStringLiteral("cargo");
-    EXPECT_FALSE(store().add(cargo));
+    Mirror unknown = corp(QStringLiteral("crates"));
+    unknown.ecosystem = QStringLiteral("no-such-tool");
+    EXPECT_FALSE(store().add(unknown));
     Mirror noName = corp(QStringLiteral("nameless"));
     noName.name = QStringLiteral("  ");
     EXPECT_FALSE(store().add(noName));

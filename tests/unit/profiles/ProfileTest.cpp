@@ -3,6 +3,7 @@
 // linked history entry per file; restoring any of them undoes the whole profile.
 
 #include "config/ChangeHistory.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "profiles/ProfileApplier.h"
 #include "profiles/ProfileStore.h"
 #include "unit/pip/PipTestSupport.h"
@@ -201,7 +202,7 @@ TEST_F(ProfileRealClients, CliSaveDryRunApplyAndRestoreOfOneEntryUndoesTheProfil
     ProcessResult r = cli({"profile", "save", "Office"});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     r = cli({"profile", "list"});
-    // Every registered tool is saved; the three judged here come first.
+    // Every registered tool with a setting in the profile (tools reading npm's file included).
     EXPECT_TRUE(r.outText().startsWith(QStringLiteral("Office  (go, npm, pip")))
         << r.out.constData();
 
@@ -253,4 +254,33 @@ TEST(ProfileStore, ConcurrentSavesKeepEveryProfile)
     const Expected<QList<Profile>> saved = ProfileStore(path).profiles();
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->size(), 40);
+}
+
+// Two tools that edit one user file (a tool reading another tool's file) make one change of that
+// file, planned edit after edit, never two changes each computed from the bytes on disk.
+TEST(ProfileApplier, ToolsSharingAUserFileMakeOneChangeOfIt)
+{
+    TestHome home;
+    home.writeFile(QStringLiteral(".npmrc"), "; mine\nregistry=https://old.example/\n");
+    const ProfileApplier applier(home.toolEnvironment());
+    QList<ProfileSetting> settings;
+    for (const QString &id : EcosystemRegistry::ids()) {
+        const auto config = EcosystemRegistry::create(id, home.toolEnvironment());
+        const Expected<QString> path = config->userConfigPath();
+        if (path && *path == home.path(QStringLiteral(".npmrc")) &&
+            config->mirrorKey() == QLatin1String("registry"))
+            settings.append({id, QStringLiteral("registry"),
+                             QStringLiteral("https://%1.example/").arg(id), false});
+    }
+    if (settings.size() < 2)
+        GTEST_SKIP() << "only one registered tool edits ~/.npmrc";
+    const Expected<QList<ConfigChange>> changes =
+        applier.plan(Profile{QStringLiteral("Shared"), settings});
+    ASSERT_TRUE(changes) << changes.error().toString().toStdString();
+    ASSERT_EQ(changes->size(), 1);
+    EXPECT_EQ(changes->first().before, QByteArray("; mine\nregistry=https://old.example/\n"));
+    // The last tool's value wins, as it would when the edits are made one after the other.
+    EXPECT_EQ(changes->first().after, QStringLiteral("; mine\nregistry=https://%1.example/\n")
+                                          .arg(settings.last().ecosystem)
+                                          .toUtf8());
 }

@@ -1,0 +1,3 @@
+#include "ecosystems/cargo/CargoLog.h"
+
+Q_LOGGING_CATEGORY(lcCargo, "mirrordeck.eco.cargo", QtWarningMsg)

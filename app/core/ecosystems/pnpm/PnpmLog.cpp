@@ -1,0 +1,3 @@
+#include "ecosystems/pnpm/PnpmLog.h"
+
+Q_LOGGING_CATEGORY(lcPnpm, "mirrordeck.eco.pnpm", QtWarningMsg)

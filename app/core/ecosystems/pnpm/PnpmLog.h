@@ -1,0 +1,9 @@
+#pragma once
+
+// "mirrordeck.eco.pnpm", the log category of the pnpm ecosystem: silent unless QT_LOGGING_RULES or
+// mirrordeck-cli --verbose turns it on. Log paths, key names and decisions; never a value or file
+// contents, which may hold a token.
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPnpm)

@@ -1,0 +1,7 @@
+#pragma once
+
+// Yarn Berry's descriptor: registered once in EcosystemRegistry.
+
+#include "ecosystems/Ecosystem.h"
+
+Ecosystem yarnEcosystem();
