@@ -1,6 +1,7 @@
 #include "MonitorController.h"
 
 #include "catalog/MirrorCatalog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "probe/ProbeEngine.h"
 #include "widgets/MirrorPanel.h"
 
@@ -184,7 +185,7 @@ void MonitorController::updateOverallState()
             continue;
         }
         for (const Mirror &mirror : std::as_const(m_mirrors)) {
-            if (mirror.ecosystem == ecosystem &&
+            if (MirrorCatalog::protocolOf(mirror) == EcosystemRegistry::protocolOf(ecosystem) &&
                 m_engine->health().state(mirror.id) != HealthState::Unknown) {
                 overall = worseHealth(overall, HealthState::Down);
                 break;

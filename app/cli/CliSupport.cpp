@@ -9,6 +9,7 @@
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "probe/LastProbeFile.h"
+#include "probedb/StoredLatencyLookup.h"
 #include "profiles/ProfileApplier.h"
 
 #include <QDir>
@@ -282,8 +283,12 @@ QString CliSupport::tableRow(const QStringList &cells, const QList<int> &widths)
 
 std::unique_ptr<LatencyLookup> CliSupport::latencyLookup(const CliContext &context)
 {
-    return std::make_unique<LastProbeFile>(
-        LastProbeFile::read(LastProbeFile::fileName(context.services.dataDirectory())));
+    // The probe history the window and `probe` record; last-probe.json (older versions' only
+    // record) answers where it is newer.
+    return StoredLatencyLookup::read(
+        context.services.probeDatabasePath(),
+        std::make_unique<LastProbeFile>(
+            LastProbeFile::read(LastProbeFile::fileName(context.services.dataDirectory()))));
 }
 
 QString CliSupport::uiLanguage()

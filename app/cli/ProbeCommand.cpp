@@ -6,7 +6,6 @@
 #include "catalog/HostNameCheck.h"
 #include "ecosystems/EcosystemRegistry.h"
 #include "ecosystems/MirrorInUse.h"
-#include "probe/LastProbeFile.h"
 #include "probe/MeasureFormat.h"
 #include "probedb/ProbeStore.h"
 #include "settings/AppSettings.h"
@@ -158,13 +157,8 @@ int ProbeCommand::run(const QStringList &arguments, CliContext &context)
             if (const auto sample = ProbeSample::fromResult(r, QDateTime::currentMSecsSinceEpoch()))
                 samples.append(*sample);
         });
+    // Also what `list` shows as the last measured latency (StoredLatencyLookup).
     recordHistory(samples, context);
-    // What `list` shows as the last measured latency; a failure to save costs nothing here.
-    if (const Expected<void> saved =
-            LastProbeFile::record(LastProbeFile::fileName(context.services.dataDirectory()),
-                                  report.results, QDateTime::currentMSecsSinceEpoch());
-        !saved)
-        context.err << tr("warning: %1").arg(saved.error().toString()) << Qt::endl;
 
     // The mirror each probed tool uses now, marked "*" as in `list`.
     QHash<QString, QString> inUse; // ecosystem -> mirror id

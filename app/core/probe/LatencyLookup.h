@@ -1,9 +1,9 @@
 #pragma once
 
 // The seam through which `mirrordeck-cli list` (and anything else that shows "the last measured
-// latency" without measuring) asks the probe history. The probe history store implements it;
-// LastProbeFile is the small implementation the CLI uses until a fuller history exists. A lookup
-// answers from what it already has and never measures.
+// latency" without measuring) asks the probe history: StoredLatencyLookup (probedb) answers from
+// the SQLite history, LastProbeFile from the JSON file earlier versions wrote. A lookup answers
+// from what it already has and never measures.
 
 #include "probe/HealthState.h"
 

@@ -397,7 +397,9 @@ void ProbeEngine::finishRound(quint64 roundId)
         // A partial round measured only some mirrors: rank all by their latest results.
         ranked.clear();
         for (const Mirror &m : std::as_const(m_mirrors)) {
-            if (m.ecosystem == ecosystem && m_lastResults.contains(m.id))
+            // Every mirror the tool can use: those speaking its protocol, whoever lists them.
+            if (MirrorCatalog::protocolOf(m) == EcosystemRegistry::protocolOf(ecosystem) &&
+                m_lastResults.contains(m.id))
                 ranked.append(m_lastResults.value(m.id));
         }
     }

@@ -88,6 +88,8 @@ public:
                                               qint64 nowMs);
     // Every mirror id with stored data and the tool of its last result, sorted by id.
     Expected<QList<QPair<QString, QString>>> storedMirrors();
+    // The newest raw sample of every mirror that has one (raw rows are kept a day).
+    Expected<QList<ProbeSample>> latestSamples();
     // Latency of `mirrorId` in [fromMs, toMs] in chart buckets `bucketMs` wide (aligned to the
     // epoch), oldest first; raw rows and downsampled buckets alike.
     Expected<QList<HistoryBucket>> series(const QString &mirrorId, qint64 fromMs, qint64 toMs,

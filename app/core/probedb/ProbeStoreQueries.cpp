@@ -123,6 +123,41 @@ Expected<QList<QPair<QString, QString>>> ProbeStore::storedMirrors()
     });
 }
 
+Expected<QList<ProbeSample>> ProbeStore::latestSamples()
+{
+    return guarded([&]() -> Expected<QList<ProbeSample>> {
+        QSqlQuery query(*m_db);
+        query.setForwardOnly(true);
+        // samples_by_mirror(mirror, t) answers the inner MAX per mirror.
+        prepare(query, QStringLiteral("SELECT m.name, m.ecosystem, s.t, s.ok, s.error, "
+                                      "s.latency_ms, s.throughput_bps, s.fresh FROM mirrors m "
+                                      "JOIN samples s ON s.mirror = m.id AND s.t = (SELECT MAX(t) "
+                                      "FROM samples WHERE mirror = m.id) ORDER BY m.name"));
+        MIRRORDECK_TRY(exec(query));
+        QList<ProbeSample> out;
+        QString previous;
+        while (query.next()) {
+            ProbeSample sample;
+            sample.mirrorId = query.value(0).toString();
+            if (sample.mirrorId == previous)
+                continue; // two rows at the same millisecond: one is enough
+            previous = sample.mirrorId;
+            sample.ecosystem = query.value(1).toString();
+            sample.atMs = query.value(2).toLongLong();
+            sample.ok = query.value(3).toBool();
+            sample.error = query.value(4).toString();
+            if (!query.value(5).isNull())
+                sample.latencyMs = query.value(5).toDouble();
+            if (!query.value(6).isNull())
+                sample.throughputBps = query.value(6).toDouble();
+            if (!query.value(7).isNull())
+                sample.fresh = query.value(7).toBool();
+            out.append(sample);
+        }
+        return out;
+    });
+}
+
 Expected<QList<HistoryBucket>> ProbeStore::series(const QString &mirrorId, qint64 fromMs,
                                                   qint64 toMs, qint64 bucketMs)
 {

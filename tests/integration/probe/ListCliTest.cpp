@@ -3,6 +3,7 @@
 
 #include "MirrorServerProcess.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +121,13 @@ TEST(ListCli, MarksTheMirrorInUseAndShowsTheLatencyTheLastProbeMeasured)
     }
     EXPECT_EQ(marked, 1) << probe.out.toStdString();
 
-    // Afterwards `list` knows the latency and the state, and that the stale mirror is stale.
+    // One record of measurements: the probe history (SQLite), no last-probe.json beside it.
+    QDirIterator files(home.path(), {QStringLiteral("last-probe.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    EXPECT_FALSE(files.hasNext()) << files.next().toStdString();
+
+    // Afterwards `list` knows the latency and the state (from the probe history), and that the
+    // stale mirror is stale.
     list = cli({"--catalog", catalog, "list", "go", "--json"}, home.path());
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(list.out.toUtf8()).object();

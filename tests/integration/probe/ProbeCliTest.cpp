@@ -31,7 +31,7 @@ CliRun runCli(const QStringList &args, const QString &home = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // `probe` records its results (last-probe.json) in the data directory: never the user's.
+    // `probe` records its results (the probe history) in the data directory: never the user's.
     static const QTemporaryDir dataHome;
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     if (!home.isEmpty()) {
