@@ -146,3 +146,46 @@ TEST(ShadowFixGui, OpenFileRunsStandInGeditOnPathWithTheLine)
     ASSERT_TRUE(recorded.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(recorded.readAll()), QStringLiteral("+2\n") + f.bashrc() + '\n');
 }
+
+TEST(FileLineOpener, EachKnownEditorGetsItsLineSyntaxAndPathOrderDecides)
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const auto makeExecutable = [](const QTemporaryDir &dir, const char *name) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        if (file.open(QIODevice::WriteOnly))
+            file.write("#!/bin/sh\n");
+        file.close();
+        file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+        return file.fileName();
+    };
+    const QString path = QStringLiteral("/h/.bashrc");
+    const QString searchPath = first.path() + QLatin1Char(':') + second.path();
+    EXPECT_FALSE(FileLineOpener::editorCommand(path, 3, searchPath).has_value());
+
+    const QString kate = makeExecutable(second, "kate");
+    auto command = FileLineOpener::editorCommand(path, 3, searchPath);
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->program, kate);
+    EXPECT_EQ(command->arguments, (QStringList{QStringLiteral("-l"), QStringLiteral("3"), path}));
+
+    // The directory that comes first on PATH wins, whichever editor it holds.
+    const QString code = makeExecutable(first, "code");
+    command = FileLineOpener::editorCommand(path, 3, searchPath);
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->program, code);
+    EXPECT_EQ(command->arguments, (QStringList{QStringLiteral("-g"), path + QStringLiteral(":3")}));
+
+    QFile::remove(code);
+    const QString textEditor = makeExecutable(first, "gnome-text-editor");
+    command = FileLineOpener::editorCommand(path, 3, searchPath);
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->program, textEditor);
+    EXPECT_EQ(command->arguments, (QStringList{QStringLiteral("+3"), path}));
+
+    // Not executable: not an editor.
+    QFile::setPermissions(textEditor, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    command = FileLineOpener::editorCommand(path, 3, searchPath);
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->program, kate);
+}
