@@ -12,6 +12,7 @@
 #include "pages/CurrentMirrorCard.h"
 #include "pages/EcosystemPage.h"
 #include "pages/FileLineOpener.h"
+#include "pages/MessageBanner.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -115,6 +116,25 @@ TEST(ShadowFixGui, CommentOutPreviewsWritesWithHistoryAndTheWarningGoes)
     ASSERT_EQ(entries->size(), 1);
     EXPECT_EQ(entries->first().filePath, f.bashrc());
     EXPECT_EQ(entries->first().before, kBashrc);
+}
+
+TEST(ShadowFixGui, CommentOutOfALineThatMovedIsRefusedAndNothingIsWritten)
+{
+    ShadowPage f;
+    ASSERT_TRUE(f.loaded());
+    // The warning the user clicks names line 2, but the file changed since it was read.
+    Shadow stale;
+    stale.kind = Shadow::Kind::ShellStartup;
+    stale.variable = QStringLiteral("GOPROXY");
+    stale.filePath = f.bashrc();
+    stale.line = 1;
+    f.page->commentOutShadow(stale);
+    ASSERT_TRUE(waitFor([&]() { return f.page->banner()->isVisible(); }));
+    EXPECT_EQ(f.page->banner()->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(f.page->banner()->text().contains(QLatin1String("no longer exports GOPROXY")))
+        << qPrintable(f.page->banner()->text());
+    EXPECT_FALSE(f.page->previewDialog() && f.page->previewDialog()->isVisible());
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".bashrc")), kBashrc);
 }
 
 TEST(ShadowFixGui, OpenFileRunsStandInGeditOnPathWithTheLine)

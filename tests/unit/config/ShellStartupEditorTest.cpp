@@ -286,3 +286,21 @@ TEST(ShellStartupEditorCli, RestoreRefusesAnEntryForAnotherFile)
     EXPECT_NE(restored.exitCode, 0);
     EXPECT_EQ(home.readFile(QStringLiteral("other")), "# export GOPROXY=http://127.0.0.1:9/go\n");
 }
+
+TEST(ShellStartupEditor, SymlinkedStartupFileStaysALinkAndItsTargetIsEdited)
+{
+    TestHome home;
+    home.writeFile(QStringLiteral("dotfiles/bashrc"), "export GOPROXY=https://a.example\n");
+    ASSERT_TRUE(QFile::link(home.path(QStringLiteral("dotfiles/bashrc")),
+                            home.path(QStringLiteral(".bashrc"))));
+    const ShellStartupEditor editor(home.toolEnvironment());
+    const Expected<ConfigChange> change = editor.planCommentOut(
+        home.path(QStringLiteral(".bashrc")),
+        {exportAt(home.path(QStringLiteral(".bashrc")), 1, QStringLiteral("GOPROXY"))});
+    ASSERT_TRUE(change.hasValue()) << qPrintable(change.error().message);
+    ChangeHistory history(home.path(QStringLiteral("history")));
+    ASSERT_TRUE(ConfigWriter(&history).apply(*change).hasValue());
+    EXPECT_TRUE(QFileInfo(home.path(QStringLiteral(".bashrc"))).isSymLink());
+    EXPECT_EQ(home.readFile(QStringLiteral("dotfiles/bashrc")),
+              "# export GOPROXY=https://a.example\n");
+}
