@@ -12,6 +12,7 @@
 #include "ProfileCommand.h"
 #include "RestoreCommand.h"
 #include "SetCommand.h"
+#include "ShadowCommand.h"
 #include "StatusCommand.h"
 #include "UseCommand.h"
 
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<HistoryStatsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<ShadowCommand>());
     commands.push_back(std::make_unique<CredentialCommand>());
     commands.push_back(std::make_unique<GitCredentialCommand>());
     commands.push_back(std::make_unique<ExecCommand>());

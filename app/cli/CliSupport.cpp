@@ -91,6 +91,12 @@ QString CliSupport::historyDirectory(const CliContext &context)
 int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
                              const QString &key, bool dryRun, CliContext &context)
 {
+    return planAndApply(plan, dryRun, context, [&]() { printShadows(ecosystem, key, context); });
+}
+
+int CliSupport::planAndApply(const Planner &plan, bool dryRun, CliContext &context,
+                             const std::function<void()> &afterwards)
+{
     // Another process may write the file between our plan and our write; the writer then refuses
     // (the check runs under the file's lock) and the plan is made again on the new bytes, so
     // parallel runs of the CLI all land instead of failing or losing each other's keys.
@@ -123,7 +129,8 @@ int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosyst
                 change->existsAfter ? SecretMask::mask(change->after) : QByteArray(), shownPath,
                 shownPath);
             context.out.flush();
-            printShadows(ecosystem, key, context);
+            if (afterwards)
+                afterwards();
             return Success;
         }
 
@@ -150,7 +157,8 @@ int CliSupport::planAndApply(const Planner &plan, const EcosystemConfig &ecosyst
                                .arg(shownPath, summary.isEmpty() ? tr("restored") : summary,
                                     *entryId)
                         << Qt::endl;
-        printShadows(ecosystem, key, context);
+        if (afterwards)
+            afterwards();
         return Success;
     }
 }

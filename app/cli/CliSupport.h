@@ -51,6 +51,10 @@ public:
     // say what still overrides the file (`key`'s shadows).
     static int planAndApply(const Planner &plan, const EcosystemConfig &ecosystem,
                             const QString &key, bool dryRun, CliContext &context);
+    // The same for a file that is not a tool's own (a shell start-up file): `afterwards` runs
+    // after the diff or the write, e.g. to say what still overrides the setting.
+    static int planAndApply(const Planner &plan, bool dryRun, CliContext &context,
+                            const std::function<void()> &afterwards = {});
     // Several files changed as one (a profile, or the restore of one): with dryRun, every diff
     // (secrets masked) and the notes; otherwise ProfileApplier writes them with one group id.
     static int applyChangeGroup(const QList<ConfigChange> &changes, bool dryRun,

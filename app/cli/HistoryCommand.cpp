@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "config/ChangeHistory.h"
+#include "config/ShellStartupEditor.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,15 +22,18 @@ int HistoryCommand::run(const QStringList &arguments, CliContext &context)
         return CliSupport::usage(context, tr("“history” takes an ecosystem, e.g. "
                                              "“mirrordeck-cli history pip”."));
     // The files private repositories edit besides the tools' own ones have a history too.
-    const bool credentialFile =
-        args.at(0) == QLatin1String("git") || args.at(0) == QLatin1String("netrc");
-    const auto ecosystem = credentialFile ? nullptr : CliSupport::ecosystem(args.at(0), context);
-    if (!ecosystem && !credentialFile)
+    // So do the shell start-up files whose exports "shadow fix" comments out.
+    const bool shellFiles = args.at(0) == ShellStartupEditor::historyName();
+    const bool otherFile =
+        shellFiles || args.at(0) == QLatin1String("git") || args.at(0) == QLatin1String("netrc");
+    const auto ecosystem = otherFile ? nullptr : CliSupport::ecosystem(args.at(0), context);
+    if (!ecosystem && !otherFile)
         return CliSupport::UsageError;
-    const QString id = credentialFile ? args.at(0) : ecosystem->id();
+    const QString id = otherFile ? args.at(0) : ecosystem->id();
     const QString displayName =
-        credentialFile ? (id == QLatin1String("git") ? tr("git config") : QStringLiteral(".netrc"))
-                       : ecosystem->displayName();
+        shellFiles  ? tr("shell start-up")
+        : otherFile ? (id == QLatin1String("git") ? tr("git config") : QStringLiteral(".netrc"))
+                    : ecosystem->displayName();
     const ChangeHistory history(CliSupport::historyDirectory(context));
     const Expected<QList<HistoryEntry>> entries = history.entries(id);
     if (!entries)

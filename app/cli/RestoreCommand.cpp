@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "config/ChangeHistory.h"
 #include "config/RestorePlanner.h"
+#include "config/ShellStartupEditor.h"
 #include "credentials/CredentialEntry.h"
 #include "profiles/ProfileApplier.h"
 
@@ -20,10 +21,20 @@ int RestoreCommand::run(const QStringList &arguments, CliContext &context)
     if (args.size() != 2)
         return CliSupport::usage(context, tr("“restore” takes an ecosystem and a history entry "
                                              "id, e.g. “mirrordeck-cli restore go 3”."));
+    const ChangeHistory history(CliSupport::historyDirectory(context));
+    // A line "shadow fix" commented out goes back in; only into a start-up file the scanner
+    // reads, whatever the history file says.
+    if (args.at(0) == ShellStartupEditor::historyName()) {
+        const Expected<HistoryEntry> entry = history.entry(args.at(0), args.at(1));
+        if (!entry)
+            return CliSupport::fail(context, entry.error());
+        const ShellStartupEditor editor(context.environment);
+        return CliSupport::planAndApply([&]() { return editor.planRestore(*entry); }, dryRun,
+                                        context);
+    }
     const auto ecosystem = CliSupport::ecosystem(args.at(0), context);
     if (!ecosystem)
         return CliSupport::UsageError;
-    const ChangeHistory history(CliSupport::historyDirectory(context));
     const Expected<HistoryEntry> entry = history.entry(ecosystem->id(), args.at(1));
     if (!entry)
         return CliSupport::fail(context, entry.error());

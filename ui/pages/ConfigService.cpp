@@ -4,6 +4,7 @@
 #include "config/ConfigWriter.h"
 #include "config/RestorePlanner.h"
 #include "config/SecretMask.h"
+#include "config/ShellStartupEditor.h"
 #include "config/UnifiedDiff.h"
 #include "ecosystems/EcosystemRegistry.h"
 
@@ -208,6 +209,14 @@ void ConfigService::planRestore(const HistoryEntry &entry, bool wholeFile)
             plan.wholeFileRestore = wholeFile;
             return plan;
         },
+        [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
+}
+
+void ConfigService::planCommentOut(const Shadow &shadow)
+{
+    const ToolEnvironment env = m_context.environment;
+    run<PlannedChange>(
+        [env, shadow]() { return withDiff(ShellStartupEditor(env).planCommentOut(shadow)); },
         [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
 }
 

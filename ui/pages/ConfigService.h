@@ -74,6 +74,9 @@ public:
     void planEdits(const QList<KeyEdit> &edits);
     // Only the entry's keys (later edits kept), or the whole file as it was before the entry.
     void planRestore(const HistoryEntry &entry, bool wholeFile = false);
+    // Comments out the shell start-up line behind `shadow` (a change of that file, kept in the
+    // shell start-up files' history).
+    void planCommentOut(const Shadow &shadow);
     void apply(const ConfigChange &change);
     void loadHistory();
 

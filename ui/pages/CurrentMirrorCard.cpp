@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -133,7 +134,8 @@ QStringList CurrentMirrorCard::shadowTexts() const
 {
     QStringList texts;
     for (int i = 0; i < m_shadows->count(); ++i) {
-        if (auto *label = qobject_cast<QLabel *>(m_shadows->itemAt(i)->widget()))
+        QWidget *row = m_shadows->itemAt(i)->widget();
+        if (auto *label = row ? row->findChild<QLabel *>(QStringLiteral("shadowText")) : nullptr)
             texts << label->text();
     }
     return texts;
@@ -155,6 +157,45 @@ void CurrentMirrorCard::retranslateUi()
                               "can be chosen again"));
     m_useRecommended->setAccessibleName(tr("Use the recommended mirror"));
     refresh();
+}
+
+void CurrentMirrorCard::addShadowActions(QWidget *row, const ::Shadow &shadow)
+{
+    auto *layout = qobject_cast<QHBoxLayout *>(row->layout());
+    const auto addButton = [this, row, layout](const QString &name, const QString &text,
+                                               const QString &toolTip) {
+        auto *button = new QPushButton(text, row);
+        button->setObjectName(name);
+        button->setToolTip(toolTip);
+        layout->addWidget(button, 0, Qt::AlignTop);
+        return button;
+    };
+    if (!shadow.filePath.isEmpty() && shadow.line > 0) {
+        QPushButton *open = addButton(QStringLiteral("openShadowFile"), tr("Open file"),
+                                      tr("Opens %1 at line %2")
+                                          .arg(QDir::toNativeSeparators(shadow.filePath))
+                                          .arg(shadow.line));
+        connect(open, &QPushButton::clicked, this,
+                [this, shadow]() { Q_EMIT openShadowFileRequested(shadow); });
+    }
+    if (!shadow.variable.isEmpty() && shadow.kind != ::Shadow::Kind::HigherLevelFile) {
+        QPushButton *copy =
+            addButton(QStringLiteral("copyShadowCommand"), tr("Copy command"),
+                      tr("Copies the command that drops %1 from a terminal that already has it")
+                          .arg(shadow.variable));
+        connect(copy, &QPushButton::clicked, this,
+                [this, shadow]() { Q_EMIT copyShadowCommandRequested(shadow); });
+    }
+    if (shadow.kind == ::Shadow::Kind::ShellStartup) {
+        QPushButton *comment = addButton(
+            QStringLiteral("commentOutShadow"), tr("Comment out…"),
+            tr("Shows the change first: “# ” in front of line %1 of %2; it can be restored "
+               "from the history")
+                .arg(shadow.line)
+                .arg(QDir::toNativeSeparators(shadow.filePath)));
+        connect(comment, &QPushButton::clicked, this,
+                [this, shadow]() { Q_EMIT commentOutShadowRequested(shadow); });
+    }
 }
 
 void CurrentMirrorCard::refresh()
@@ -180,7 +221,12 @@ void CurrentMirrorCard::refresh()
         m_addInUse->setVisible(!m_inUse && !m_setting->isDefault && !m_setting->value.isEmpty());
         m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
         for (const ::Shadow &shadow : m_setting->shadows) {
-            auto *label = new QLabel(this);
+            auto *row = new QWidget(this);
+            row->setObjectName(QStringLiteral("shadowRow"));
+            auto *rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            auto *label = new QLabel(row);
+            label->setObjectName(QStringLiteral("shadowText"));
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             // The sign makes it a warning without relying on the colour.
@@ -188,7 +234,9 @@ void CurrentMirrorCard::refresh()
             label->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; "
                                                 "border: 1px solid #d9a520; border-radius: 4px; "
                                                 "padding: 3px 6px; }"));
-            m_shadows->addWidget(label);
+            rowLayout->addWidget(label, 1);
+            addShadowActions(row, shadow);
+            m_shadows->addWidget(row);
         }
     }
 

@@ -16,6 +16,9 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
+// Inside a QFrame, "Shadow" names QFrame's enum; moc's signatures need a name that cannot.
+using ShadowWarning = Shadow;
+
 class CurrentMirrorCard : public QFrame
 {
     Q_OBJECT
@@ -48,6 +51,11 @@ public:
 Q_SIGNALS:
     void useRecommendedClicked();
     void addToMyMirrorsClicked();
+    // The fixes offered next to a shadow warning: open its file at the line, copy the command
+    // that drops the variable from a terminal, comment out its export line (shell start-up only).
+    void openShadowFileRequested(const ShadowWarning &shadow);
+    void copyShadowCommandRequested(const ShadowWarning &shadow);
+    void commentOutShadowRequested(const ShadowWarning &shadow);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +63,7 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    void addShadowActions(QWidget *row, const ::Shadow &shadow);
 
     std::optional<EffectiveSetting> m_setting;
     std::optional<Mirror> m_inUse;

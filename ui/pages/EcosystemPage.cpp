@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "config/SecretMask.h"
+#include "config/ShellStartupEditor.h"
 #include "credentials/CredentialEntry.h"
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
@@ -11,6 +12,7 @@
 #include "pages/ConfigFileWatcher.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/ErrorAdvice.h"
+#include "pages/FileLineOpener.h"
 #include "pages/MessageBanner.h"
 #include "pages/editors/SettingsEditor.h"
 #include "pages/editors/SettingsEditorRegistry.h"
@@ -19,10 +21,12 @@
 #include "widgets/MirrorPanel.h"
 #include "widgets/MirrorTableModel.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -112,6 +116,12 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
         mirror.name = QUrl(mirror.url).host();
         editMirror(mirror);
     });
+    connect(m_card, &CurrentMirrorCard::openShadowFileRequested, this,
+            &EcosystemPage::openShadowFile);
+    connect(m_card, &CurrentMirrorCard::copyShadowCommandRequested, this,
+            &EcosystemPage::copyShadowCommand);
+    connect(m_card, &CurrentMirrorCard::commentOutShadowRequested, this,
+            &EcosystemPage::commentOutShadow);
     connect(m_panel, &MirrorPanel::editRequested, this, &EcosystemPage::editMirror);
     connect(m_panel, &MirrorPanel::removeRequested, this, &EcosystemPage::removeMirror);
     connect(m_panel, &MirrorPanel::recommendedChanged, this, &EcosystemPage::updateRecommendation);
@@ -328,6 +338,39 @@ void EcosystemPage::restore(const HistoryEntry &entry)
     m_service->planRestore(entry);
 }
 
+void EcosystemPage::openShadowFile(const Shadow &shadow)
+{
+    const QString shown = QDir::toNativeSeparators(shadow.filePath);
+    if (FileLineOpener::open(shadow.filePath, shadow.line))
+        Q_EMIT statusMessage(tr("Opening %1 at line %2…").arg(shown).arg(shadow.line));
+    else
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("No program could open %1. Open it in a text editor and go to "
+                                 "line %2.")
+                                  .arg(shown)
+                                  .arg(shadow.line));
+}
+
+void EcosystemPage::copyShadowCommand(const Shadow &shadow)
+{
+    // A process-environment shadow came from the terminal MirrorDeck was started from: the same
+    // command fixes it there.
+    const QString command = ShellStartupEditor::unsetCommand(shadow);
+    QGuiApplication::clipboard()->setText(command);
+    Q_EMIT statusMessage(tr("Copied “%1”: paste it into a terminal to drop %2 there.")
+                             .arg(command, shadow.variable));
+}
+
+void EcosystemPage::commentOutShadow(const Shadow &shadow)
+{
+    m_intents.enqueue({tr("Comment out line %1 of %2, which exports %3 in terminals")
+                           .arg(QString::number(shadow.line),
+                                QDir::toNativeSeparators(shadow.filePath), shadow.variable),
+                       false});
+    m_service->planCommentOut(shadow);
+    Q_EMIT statusMessage(tr("Preparing the change…"));
+}
+
 void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
 {
     m_watcher->setFiles(snapshot.watchedFiles);
@@ -414,7 +457,10 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
                                                                   : QString());
     // Writing the file does not beat what shadows it: say so before the user applies.
     QStringList warnings;
-    for (const KeyChange &keyChange : plan.change->keyChanges) {
+    // A start-up file's change removes a shadow; the others still apply, so the warnings stay
+    // for the tool's own files only.
+    const bool shellChange = plan.change->ecosystem == ShellStartupEditor::historyName();
+    for (const KeyChange &keyChange : shellChange ? QList<KeyChange>() : plan.change->keyChanges) {
         if (const auto setting = m_service->snapshot().find(keyChange.key)) {
             for (const ::Shadow &shadow : setting->shadows)
                 warnings << SecretMask::maskText(shadow.describe());

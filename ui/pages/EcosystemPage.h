@@ -66,6 +66,10 @@ public Q_SLOTS:
     void addMirror();
     void editMirror(const Mirror &mirror);
     void removeMirror(const Mirror &mirror);
+    // The fixes next to a shadow warning.
+    void openShadowFile(const Shadow &shadow);
+    void copyShadowCommand(const Shadow &shadow);
+    void commentOutShadow(const Shadow &shadow);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

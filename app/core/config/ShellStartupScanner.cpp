@@ -85,8 +85,9 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
         R"(^\s*(?:export|declare\s+-[a-zA-Z]*x[a-zA-Z]*|typeset\s+-[a-zA-Z]*x[a-zA-Z]*)\s+([A-Za-z_][A-Za-z0-9_]*)=(.*)$)"));
     static const QRegularExpression plainAssign(
         QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$)"));
+    // `export NAME`, alone or after an assignment on the same line (`NAME=v; export NAME`).
     static const QRegularExpression exportNames(
-        QStringLiteral(R"(^\s*export\s+([A-Za-z_][A-Za-z0-9_ \t]*)\s*$)"));
+        QStringLiteral(R"((?:^|;)\s*export\s+([A-Za-z_][A-Za-z0-9_ \t]*)\s*$)"));
     // fish: `set -x NAME v`, `set -gx`, `set --export --global`, `set -Ux` …
     static const QRegularExpression fishSet(
         QStringLiteral(R"(^\s*set\s+((?:-{1,2}[A-Za-z-]+\s+)+)([A-Za-z_][A-Za-z0-9_]*)\s+(.*)$)"));
@@ -95,6 +96,8 @@ QList<ShellExport> ShellStartupScanner::scanText(const QString &filePath, const 
     QStringList exportedLater;
     if (!fishSyntax && !environmentDSyntax) {
         for (const QString &line : lines) {
+            if (line.trimmed().startsWith(QLatin1Char('#')))
+                continue;
             const QRegularExpressionMatch match = exportNames.match(line);
             if (match.hasMatch())
                 exportedLater += match.captured(1).split(QRegularExpression(QStringLiteral("\\s+")),

@@ -91,3 +91,12 @@ TEST(ShellStartupScanner, ReadsTheUsersRealStartupFilesAndEnvironmentD)
     EXPECT_EQ(found[1].line, 3);
     EXPECT_EQ(found[2].value, QStringLiteral("https://from-envd"));
 }
+
+TEST(ShellStartupScanner, AssignmentExportedOnTheSameLineCounts)
+{
+    const auto found = scanSh("GOPROXY=https://a.example; export GOPROXY\n# X=1; export GOSUMDB\n"
+                              "GOSUMDB=off\n");
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].line, 1);
+    EXPECT_EQ(found[0].value, QStringLiteral("https://a.example"));
+}
