@@ -187,6 +187,13 @@
                 <numerusform>Apply the profile “%1”: %n files change, recorded as one change (restoring it undoes every file).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” changed %n file(s) as one change: all of them are put back, recorded as one new change.</source>
+            <translation>
+                <numerusform>“%1” changed %n file as one change: all of them are put back, recorded as one new change.</numerusform>
+                <numerusform>“%1” changed %n files as one change: all of them are put back, recorded as one new change.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>UseCommand</name>

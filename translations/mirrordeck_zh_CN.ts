@@ -29,6 +29,94 @@
     </message>
 </context>
 <context>
+    <name>CargoConfig</name>
+    <message>
+        <source>The index of the source that replaces crates.io (the mirror).</source>
+        <translation>替换 crates.io 的源所用的索引（即镜像源）。</translation>
+    </message>
+    <message>
+        <source>The source that replaces crates.io (a [source.NAME] table).</source>
+        <translation>替换 crates.io 的源（一个 [source.NAME] 表）。</translation>
+    </message>
+    <message>
+        <source>How crates.io&apos;s own index is read: sparse or git.</source>
+        <translation>crates.io 自身索引的读取方式：sparse 或 git。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the Cargo key “%1”; it manages %2, source.NAME.registry and %3.</source>
+        <translation>镜像源管家不管理 Cargo 键“%1”；它管理 %2、source.NAME.registry 和 %3。</translation>
+    </message>
+    <message>
+        <source>No [source.%1] table defines the source “%1”, so cargo would stop with “could not find a configured source”. Set source.%1.registry first, or use “mirrordeck-cli use cargo URL”.</source>
+        <translation>没有 [source.%1] 表定义源“%1”，因此 cargo 会报错“could not find a configured source”并停止。请先设置 source.%1.registry，或使用“mirrordeck-cli use cargo URL”。</translation>
+    </message>
+</context>
+<context>
+    <name>CargoSparseProtocol</name>
+    <message>
+        <source>The index lists no usable version of %1.</source>
+        <translation>索引中没有 %1 的可用版本。</translation>
+    </message>
+    <message>
+        <source>The index&apos;s config.json names no download address (&quot;dl&quot;).</source>
+        <translation>索引的 config.json 未指定下载地址（“dl”）。</translation>
+    </message>
+    <message>
+        <source>The index downloads by checksum, and no checksum of %1 %2 is known; set the probe target &quot;artifact-checksum&quot;.</source>
+        <translation>该索引按校验和下载，但 %1 %2 的校验和未知；请设置检测目标“artifact-checksum”。</translation>
+    </message>
+    <message>
+        <source>The index&apos;s download address for %1 %2 is not an http(s) URL.</source>
+        <translation>索引中 %1 %2 的下载地址不是 http(s) URL。</translation>
+    </message>
+</context>
+<context>
+    <name>CargoTomlFile</name>
+    <message>
+        <source>“%1” cannot be removed from where the file defines it; edit the file by hand.</source>
+        <translation>无法在文件定义“%1”的位置删除它；请手动编辑该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CargoValueValidator</name>
+    <message>
+        <source>“%1” is not a source name: use letters, digits, “-” and “_”, e.g. “mirror”.</source>
+        <translation>“%1”不是有效的源名称：请使用字母、数字、“-”和“_”，例如“mirror”。</translation>
+    </message>
+    <message>
+        <source>crates-io cannot replace itself; name the source that replaces it, e.g. “mirror”.</source>
+        <translation>crates-io 不能替换自身；请指定替换它的源，例如“mirror”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry index URL; e.g. %2</source>
+        <translation>“%1”不是有效的仓库索引 URL；例如 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL; e.g. %2</source>
+        <translation>“%1”不是 URL；例如 %2</translation>
+    </message>
+    <message>
+        <source>A sparse index is served over http:// or https://, not “%1”; e.g. %2</source>
+        <translation>sparse 索引通过 http:// 或 https:// 提供，而不是“%1”；例如 %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no host; e.g. %2</source>
+        <translation>“%1”未指定主机；例如 %2</translation>
+    </message>
+    <message>
+        <source>A sparse index URL must end with “/”: “%1/”.</source>
+        <translation>sparse 索引 URL 必须以“/”结尾：“%1/”。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a sparse index (sparse+https://…/) nor a git index URL (https://, ssh://, git://, file://); e.g. %2</source>
+        <translation>“%1”既不是 sparse 索引（sparse+https://…/），也不是 git 索引 URL（https://、ssh://、git://、file://）；例如 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry protocol: “sparse” or “git”.</source>
+        <translation>“%1”不是有效的仓库协议：应为“sparse”或“git”。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <source>The change history cannot be read (%1).</source>
@@ -654,6 +742,30 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <source>Keep the mirror in use in your own list, so it is measured and can be chosen again</source>
         <translation>将当前镜像源保存到自定义镜像源列表，以便为其测速并可再次选择</translation>
     </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Opens %1 at line %2</source>
+        <translation>打开 %1 的第 %2 行</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copies the command that drops %1 from a terminal that already has it</source>
+        <translation>复制一条命令，用于在已设置 %1 的终端中清除它</translation>
+    </message>
+    <message>
+        <source>Comment out…</source>
+        <translation>注释掉…</translation>
+    </message>
+    <message>
+        <source>Shows the change first: “# ” in front of line %1 of %2; it can be restored from the history</source>
+        <translation>先显示更改：在 %2 的第 %1 行前加上“# ”；之后可从历史记录中恢复</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -748,6 +860,22 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
     <message>
         <source>It keeps measuring your mirrors in the tray. Use Quit in the tray menu to end it.</source>
         <translation>它会在托盘中继续为你的镜像源测速。要退出，请使用托盘菜单中的“退出”。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置方案</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>还没有配置方案</translation>
+    </message>
+    <message>
+        <source>Apply “%1”…</source>
+        <translation>应用“%1”…</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置方案…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1077,26 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
     <message>
         <source>The mirror in use is stale: it lacks recent versions. “Use recommended” fixes it.</source>
         <translation>当前镜像源未同步：缺少最新版本。点击“使用推荐镜像源”即可解决。</translation>
+    </message>
+    <message>
+        <source>Change #%1 is part of a private repository&apos;s setup. Undo it as a whole: remove that repository on the Private repositories page.</source>
+        <translation>更改 #%1 属于某个私有仓库的设置。请整体撤销：在“私有仓库”页面删除该仓库。</translation>
+    </message>
+    <message>
+        <source>Opening %1 at line %2…</source>
+        <translation>正在打开 %1 的第 %2 行…</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor and go to line %2.</source>
+        <translation>没有程序能打开 %1。请用文本编辑器打开它并转到第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Copied “%1”: paste it into a terminal to drop %2 there.</source>
+        <translation>已复制“%1”：将其粘贴到终端中即可在该终端清除 %2。</translation>
+    </message>
+    <message>
+        <source>Comment out line %1 of %2, which exports %3 in terminals</source>
+        <translation>注释掉 %2 的第 %1 行，该行会在终端中导出 %3</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1674,10 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <source>git config</source>
         <translation>git config</translation>
     </message>
+    <message>
+        <source>shell start-up</source>
+        <translation>shell 启动文件</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1826,6 +1978,25 @@ exact within the last 24 hours and within 2.5% for older, downsampled data (&quo
     <message>
         <source>Latency per mirror (median of each check)</source>
         <translation>各镜像源的延迟（每次检测的中位数）</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyGrade</name>
+    <message>
+        <source>good (under %1)</source>
+        <translation>良好（低于 %1）</translation>
+    </message>
+    <message>
+        <source>slow (%1 to %2)</source>
+        <translation>较慢（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>very slow (over %1)</source>
+        <translation>很慢（高于 %1）</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未检测</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2734,14 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
         <source>From the measured history of the last %1 (the chart&apos;s window; 24 h for the shorter ones)</source>
         <translation>根据最近 %1 的测速历史（即图表时间范围；更短的范围按 24 小时计）</translation>
     </message>
+    <message>
+        <source>(in use, not in your list)</source>
+        <translation>（正在使用，不在你的列表中）</translation>
+    </message>
+    <message>
+        <source>The tool uses this mirror, which is in no list: it is measured anyway. “Add to my mirrors” keeps it.</source>
+        <translation>工具正在使用此镜像源，但它不在任何列表中：仍会对它测速。“添加到自定义镜像源”可保留它。</translation>
+    </message>
 </context>
 <context>
     <name>MirrorTableView</name>
@@ -2948,6 +3127,36 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     </message>
 </context>
 <context>
+    <name>PnpmConfig</name>
+    <message>
+        <source>The registry pnpm installs packages from (shared with npm)</source>
+        <translation>pnpm 安装软件包所用的仓库（与 npm 共用）</translation>
+    </message>
+    <message>
+        <source>Whether pnpm checks the registry&apos;s TLS certificate</source>
+        <translation>pnpm 是否检查仓库的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the pnpm key &quot;%1&quot;; it manages registry, @scope:registry and strict-ssl.</source>
+        <translation>镜像源管家不管理 pnpm 键“%1”；它管理 registry、@scope:registry 和 strict-ssl。</translation>
+    </message>
+    <message>
+        <source>The [section] header on this line makes pnpm read &quot;%1&quot; as a section instead of a value. Rename or remove the section.</source>
+        <translation>此行的 [section] 节标题使 pnpm 将“%1”读作节而不是值。请重命名或删除该节。</translation>
+    </message>
+</context>
+<context>
+    <name>PnpmEcosystem</name>
+    <message>
+        <source>pnpm reads npm&apos;s registry from ~/.npmrc: switching either switches both.</source>
+        <translation>pnpm 从 ~/.npmrc 读取 npm 的仓库：切换其中一个，两者都会切换。</translation>
+    </message>
+    <message>
+        <source>pnpm reads this setting too.</source>
+        <translation>pnpm 也会读取此设置项。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3295,10 +3504,6 @@ with the defaults and one ecosystem at most %5 s.</source>
         <translation>警告： </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>In use for %1: %2 (marked *)</source>
         <translation>%1 当前使用：%2（标有 *）</translation>
     </message>
@@ -3604,6 +3809,24 @@ apply NAME         将配置方案作为一次更改写入每个工具的文件�
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Planning the restore of “%1”…</source>
+        <translation>正在准备恢复“%1”…</translation>
+    </message>
+    <message>
+        <source>Every file already holds these values; nothing to restore.</source>
+        <translation>每个文件都已是这些值；无需恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” changed %n file(s) as one change: all of them are put back, recorded as one new change.</source>
+        <translation>
+            <numerusform>“%1”以一次更改修改了 %n 个文件：这些文件将全部恢复，并记录为一次新的更改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PypiSimpleProtocol</name>
@@ -3755,11 +3978,77 @@ apply NAME         将配置方案作为一次更改写入每个工具的文件�
     </message>
 </context>
 <context>
-    <name>StatusCommand</name>
+    <name>ShadowCommand</name>
     <message>
-        <source>status [--json]            Show the effective settings of every ecosystem and where they come from</source>
-        <translation>status [--json]            显示每个生态的生效设置及其来源</translation>
+        <source>shadow fix ECO KEY [--dry-run]  Comment out the shell start-up exports that override KEY in terminals</source>
+        <translation>shadow fix ECO KEY [--dry-run]  注释掉 shell 启动文件中在终端里覆盖 KEY 的导出语句</translation>
     </message>
+    <message>
+        <source>Every `export` (or fish `set -x`, environment.d assignment) of the variable behind KEY in a shell start-up file is commented out: “# ” is put in front of its line (each line of a continued one) and nothing else changes. --dry-run prints the diff and writes nothing. Each file is one change with a history entry: list them with “mirrordeck-cli history shell” and put a line back with “mirrordeck-cli restore shell ID”. A terminal that is already open keeps the variable until you run the command this prints (unset NAME, or set -e NAME in fish). Variables set in MirrorDeck&apos;s own environment and the tool&apos;s other files are only reported.</source>
+        <translation>shell 启动文件中对 KEY 所对应变量的每个 `export`（或 fish 的 `set -x`、environment.d 中的赋值）都会被注释掉：在该行前加上“# ”（续行的每一行都加），其他内容不变。--dry-run 只打印差异，不写入任何内容。每个文件算一次更改，并有一个历史记录条目：用“mirrordeck-cli history shell”列出，用“mirrordeck-cli restore shell ID”恢复某一行。已打开的终端会保留该变量，直到你运行此命令打印出的命令（unset NAME，在 fish 中为 set -e NAME）。在镜像源管家自身环境中设置的变量以及工具其他文件中的变量只会报告，不会更改。</translation>
+    </message>
+    <message>
+        <source>“shadow” takes “fix”, an ecosystem and a key, e.g. “mirrordeck-cli shadow fix go GOPROXY”.</source>
+        <translation>“shadow”需要“fix”、一个生态和一个键，例如“mirrordeck-cli shadow fix go GOPROXY”。</translation>
+    </message>
+    <message>
+        <source>note: not changed: %1</source>
+        <translation>提示：未更改：%1</translation>
+    </message>
+    <message>
+        <source>No shell start-up file exports %1; nothing was written.</source>
+        <translation>没有 shell 启动文件导出 %1；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStartupEditor</name>
+    <message>
+        <source>Line %1 of %2 is commented out (%3). Terminals opened from now on no longer set %4; one that is open keeps it until you run “%5” in it.</source>
+        <translation>%2 的第 %1 行已注释掉（%3）。此后打开的终端不再设置 %4；已打开的终端会保留它，直到你在其中运行“%5”。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is already commented out.</source>
+        <translation>%2 的第 %1 行已被注释掉。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 no longer exports %3: the file changed since it was read. Nothing was written; read the settings again and retry.</source>
+        <translation>%2 的第 %1 行已不再导出 %3：文件在读取后已被更改。未写入任何内容；请重新读取设置后重试。</translation>
+    </message>
+    <message>
+        <source>Only an export in a shell start-up file can be commented out.</source>
+        <translation>只能注释掉 shell 启动文件中的导出语句。</translation>
+    </message>
+    <message>
+        <source>%1 is not a shell start-up file MirrorDeck reads; it edits only those. Nothing was changed.</source>
+        <translation>%1 不是镜像源管家读取的 shell 启动文件；镜像源管家只编辑这类文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: the file changed since it was read. Nothing was written.</source>
+        <translation>%1 已不存在：读取之后该文件已被更改。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is not a commented-out line; MirrorDeck cannot put it back.</source>
+        <translation>历史记录条目 %1 不是被注释掉的行；镜像源管家无法将其恢复。</translation>
+    </message>
+    <message>
+        <source>The line history entry %1 commented out is no longer in %2 (line %3 then). Nothing was changed.</source>
+        <translation>历史记录条目 %1 注释掉的那一行（当时为第 %3 行）已不在 %2 中。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>History entry %1 does not belong to the shell start-up files.</source>
+        <translation>历史记录条目 %1 不属于 shell 启动文件。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is for %2, which is not a shell start-up file MirrorDeck reads; it restores only those. Nothing was changed.</source>
+        <translation>历史记录条目 %1 针对的是 %2，但它不是镜像源管家读取的 shell 启动文件；镜像源管家只恢复这类文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists, so the line history entry %2 commented out cannot be put back. Nothing was written.</source>
+        <translation>%1 已不存在，因此无法恢复历史记录条目 %2 注释掉的那一行。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
@@ -3783,6 +4072,10 @@ apply NAME         将配置方案作为一次更改写入每个工具的文件�
     <message>
         <source>* in use: %1 (%2)</source>
         <translation>* 正在使用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>status [ECO] [--json]       Show the effective settings of every ecosystem (or of ECO) and where they come from</source>
+        <translation>status [ECO] [--json]       显示每个生态（或 ECO）的生效设置及其来源</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4103,133 @@ Not measured yet</source>
     <message>
         <source>The latest measured download speed of each mirror</source>
         <translation>各镜像源最近一次测得的下载速度</translation>
+    </message>
+</context>
+<context>
+    <name>TomlDocument</name>
+    <message>
+        <source>Found invalid character in a comment</source>
+        <translation>注释中有无效字符</translation>
+    </message>
+    <message>
+        <source>Invalid initial character for a key part</source>
+        <translation>键的组成部分首字符无效</translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation>键值对中的键后面应为“=”</translation>
+    </message>
+    <message>
+        <source>Expected &quot;%1&quot;</source>
+        <translation>此处应为“%1”</translation>
+    </message>
+    <message>
+        <source>Found invalid character in a string</source>
+        <translation>字符串中有无效字符</translation>
+    </message>
+    <message>
+        <source>Unescaped &apos;\&apos; in a string</source>
+        <translation>字符串中有未转义的“\”</translation>
+    </message>
+    <message>
+        <source>Invalid hex value</source>
+        <translation>无效的十六进制值</translation>
+    </message>
+    <message>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation>转义字符不是 Unicode 标量值</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>Illegal character in a string</source>
+        <translation>字符串中有非法字符</translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation>数组未闭合</translation>
+    </message>
+    <message>
+        <source>Cannot mutate immutable namespace %1</source>
+        <translation>无法修改不可变的命名空间 %1</translation>
+    </message>
+    <message>
+        <source>Cannot overwrite a value</source>
+        <translation>无法覆盖已有的值</translation>
+    </message>
+    <message>
+        <source>Duplicate inline table key &apos;%1&apos;</source>
+        <translation>内联表中的键“%1”重复</translation>
+    </message>
+    <message>
+        <source>Unclosed inline table</source>
+        <translation>内联表未闭合</translation>
+    </message>
+    <message>
+        <source>Invalid date or datetime</source>
+        <translation>无效的日期或日期时间</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>Cannot redefine namespace %1</source>
+        <translation>无法重新定义命名空间 %1</translation>
+    </message>
+    <message>
+        <source>Cannot declare %1 twice</source>
+        <translation>不能重复声明 %1</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; at the end of a table declaration</source>
+        <translation>表声明末尾应为“]”</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation>表数组声明末尾应为“]]”</translation>
+    </message>
+    <message>
+        <source>Invalid statement</source>
+        <translation>无效的语句</translation>
+    </message>
+    <message>
+        <source>Expected newline or end of document after a statement</source>
+        <translation>语句之后应为换行或文档结尾</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>文件不是有效的 UTF-8 文本。请将其保存为 UTF-8 编码后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML: %1. Correct the line and try again.</source>
+        <translation>文件不是有效的 TOML：%1。请修正该行后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single TOML value.</source>
+        <translation>“%1”不是单个 TOML 值。</translation>
+    </message>
+    <message>
+        <source>The key %1 is already set.</source>
+        <translation>键 %1 已设置。</translation>
+    </message>
+    <message>
+        <source>The file has no table [%1] to add the key to.</source>
+        <translation>文件中没有可添加该键的表 [%1]。</translation>
+    </message>
+    <message>
+        <source>The table [%1] exists already.</source>
+        <translation>表 [%1] 已存在。</translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation>表必须有名称。</translation>
+    </message>
+    <message>
+        <source>The key %1 is part of a larger value; edit that value instead.</source>
+        <translation>键 %1 是一个更大的值的一部分；请改为编辑那个值。</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4286,294 @@ Not measured yet</source>
     <message>
         <source>Cannot write your mirrors: %1.</source>
         <translation>无法保存自定义镜像源：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>UvConfig</name>
+    <message>
+        <source>The index uv uses instead of PyPI: the [[index]] entry with default = true.</source>
+        <translation>uv 用来代替 PyPI 的索引：即 default = true 的 [[index]] 条目。</translation>
+    </message>
+    <message>
+        <source>The deprecated top-level index-url (uv prefers [[index]] entries).</source>
+        <translation>已弃用的顶层 index-url（uv 推荐使用 [[index]] 条目）。</translation>
+    </message>
+    <message>
+        <source>Further indexes uv also searches (deprecated top-level list).</source>
+        <translation>uv 还会搜索的其他索引（已弃用的顶层列表）。</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not manage the uv key “%1”. Known keys: default-index, index-url, extra-index-url.</source>
+        <translation>镜像源管家不管理 uv 键“%1”。支持的键：default-index、index-url、extra-index-url。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB, which no uv configuration needs.</source>
+        <translation>文件大于 1 MB，uv 配置不会用到这么大的文件。</translation>
+    </message>
+    <message>
+        <source>This file also sets the deprecated index-url (line %1). Remove it (unset uv index-url) so that only one default index is configured.</source>
+        <translation>此文件还设置了已弃用的 index-url（第 %1 行）。请删除它（unset uv index-url），使配置中只有一个默认索引。</translation>
+    </message>
+</context>
+<context>
+    <name>UvEcosystem</name>
+    <message>
+        <source>uv reads its own index setting; pip&apos;s index-url does not switch uv.</source>
+        <translation>uv 读取自己的索引设置；pip 的 index-url 不会切换 uv。</translation>
+    </message>
+    <message>
+        <source>uv does not follow this setting; switch it on the uv page.</source>
+        <translation>uv 不遵循此设置；请在 uv 页面上切换。</translation>
+    </message>
+</context>
+<context>
+    <name>UvSettingsFile</name>
+    <message>
+        <source>The default index is written inside an inline array (index = [{ … }]); MirrorDeck does not take it apart. Edit the line by hand, or set another URL instead.</source>
+        <translation>默认索引写在内联数组中（index = [{ … }]），镜像源管家不会拆分它。请手动编辑该行，或改为设置另一个 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>UvValueValidator</name>
+    <message>
+        <source>%1 needs at least one URL; separate several with spaces, for example %2. To remove the key, unset it instead.</source>
+        <translation>%1 至少需要一个 URL；多个 URL 用空格分隔，例如 %2。如要删除该键，请改为取消设置它。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty; give the index&apos;s full URL, for example %2. To go back to PyPI, unset the key.</source>
+        <translation>%1 不能为空，请填写索引的完整 URL，例如 %2。如要改回 PyPI，请取消设置该键。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single URL without spaces or control characters (“%2”); for example %3.</source>
+        <translation>%1 必须是单个不含空格或控制字符的 URL（“%2”不符合要求），例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute URL starting with https:// or http://; “%2” is not (uv would take it for a local path). For example %3.</source>
+        <translation>%1 必须是以 https:// 或 http:// 开头的绝对 URL；“%2”不是（uv 会把它当作本地路径）。例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1: a mirror is read over https:// or http://, not “%2”; for example %3.</source>
+        <translation>%1：镜像源须通过 https:// 或 http:// 读取，不能是“%2”，例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no host name; for example %3.</source>
+        <translation>%1：“%2”缺少主机名，应类似 %3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has a #fragment, which an index URL never has; for example %3.</source>
+        <translation>%1：“%2”带有 #片段，而索引 URL 不应包含片段，应类似 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>YarnConfig</name>
+    <message>
+        <source>The registry Yarn installs packages from</source>
+        <translation>Yarn 安装软件包所用的仓库</translation>
+    </message>
+    <message>
+        <source>Hosts Yarn may reach over plain http (one per line; globs allowed)</source>
+        <translation>允许 Yarn 通过明文 HTTP 访问的主机（每行一个；可使用通配模式）</translation>
+    </message>
+    <message>
+        <source>npmRegistryServer has no value on this line, and Yarn stops on it (“cannot be set to null”). Give it a registry URL or remove the line.</source>
+        <translation>此行的 npmRegistryServer 没有值，Yarn 读到这里会停止（“cannot be set to null”）。请为它设置一个仓库 URL，或删除该行。</translation>
+    </message>
+    <message>
+        <source>%1 is not set here and the reference has no fallback (${%1:-…}): Yarn stops with “Environment variable not found” wherever it is not set.</source>
+        <translation>此处未设置 %1，且该引用没有后备值（${%1:-…}）：在任何未设置它的环境中，Yarn 都会报错“Environment variable not found”并停止。</translation>
+    </message>
+    <message>
+        <source>Yarn refuses plain-http registries whose host is not in unsafeHttpWhitelist; add %1 to it (“use” does that for you).</source>
+        <translation>Yarn 拒绝使用主机不在 unsafeHttpWhitelist 中的明文 HTTP 仓库；请把 %1 加入其中（“use”会替你完成）。</translation>
+    </message>
+</context>
+<context>
+    <name>YarnEcosystem</name>
+    <message>
+        <source>Yarn 2 and later do not read npm&apos;s .npmrc: switching npm&apos;s registry does not switch Yarn. Both can use the same mirrors; Yarn reads npmRegistryServer from .yarnrc.yml.</source>
+        <translation>Yarn 2 及更高版本不读取 npm 的 .npmrc：切换 npm 仓库不会切换 Yarn。两者可以使用相同的镜像源；Yarn 从 .yarnrc.yml 读取 npmRegistryServer。</translation>
+    </message>
+    <message>
+        <source>Yarn 2 and later ignore this registry: they read npmRegistryServer from .yarnrc.yml (the Yarn page). Yarn 1 still reads .npmrc.</source>
+        <translation>Yarn 2 及更高版本会忽略此仓库：它们从 .yarnrc.yml 读取 npmRegistryServer（见 Yarn 页面）。Yarn 1 仍读取 .npmrc。</translation>
+    </message>
+</context>
+<context>
+    <name>YarnValues</name>
+    <message>
+        <source>MirrorDeck does not manage the Yarn key &quot;%1&quot;; it manages npmRegistryServer, npmScopes.&lt;scope&gt;.npmRegistryServer and unsafeHttpWhitelist.</source>
+        <translation>镜像源管家不管理 Yarn 键“%1”，只管理 npmRegistryServer、npmScopes.&lt;scope&gt;.npmRegistryServer 和 unsafeHttpWhitelist。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2: %3</source>
+        <translation>“%1”不是 %2 的有效值：%3</translation>
+    </message>
+    <message>
+        <source>it must be on one line.</source>
+        <translation>必须写在一行内。</translation>
+    </message>
+    <message>
+        <source>Yarn names scopes without the &quot;@&quot;: use npmScopes.%1.npmRegistryServer.</source>
+        <translation>Yarn 的作用域名称不带“@”：请使用 npmScopes.%1.npmRegistryServer。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid npm scope name (letters, digits, &quot;-&quot;, &quot;.&quot;, &quot;_&quot; and &quot;~&quot;).</source>
+        <translation>“%1”不是有效的 npm 作用域名称（只能包含字母、数字、“-”、“.”、“_”和“~”）。</translation>
+    </message>
+    <message>
+        <source>give at least one host name, such as 127.0.0.1 or *.example.com.</source>
+        <translation>请至少填写一个主机名，例如 127.0.0.1 或 *.example.com。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or a host glob (no scheme, port or path: Yarn compares the host name alone).</source>
+        <translation>“%1”不是主机名或主机通配模式（不能带协议、端口或路径：Yarn 只比较主机名）。</translation>
+    </message>
+    <message>
+        <source>a registry is an http:// or https:// URL with a host, such as https://registry.npmmirror.com.</source>
+        <translation>仓库地址必须是带主机名的 http:// 或 https:// URL，例如 https://registry.npmmirror.com。</translation>
+    </message>
+    <message>
+        <source>Yarn appends package paths to the registry URL, so it cannot carry a query or a fragment.</source>
+        <translation>Yarn 会把软件包路径追加到仓库 URL 后面，因此该 URL 不能包含查询或片段。</translation>
+    </message>
+</context>
+<context>
+    <name>Yarnrc</name>
+    <message>
+        <source>MirrorDeck could not edit this file without breaking it, so it left it unchanged: %1</source>
+        <translation>镜像源管家无法在不破坏该文件的前提下编辑它，因此文件未作更改：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a map or a list here, not a single value; MirrorDeck does not replace it. Change it by hand.</source>
+        <translation>“%1”在此处是映射或列表，而不是单个值；镜像源管家不会替换它。请手动修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as a block map (key: on its own line, entries indented below), so MirrorDeck cannot add &quot;%2&quot; to it. Rewrite it as a block map or edit it by hand.</source>
+        <translation>“%1”没有写成块映射（key: 单独占一行，条目缩进写在其下方），因此镜像源管家无法向其中添加“%2”。请将它改写为块映射，或手动编辑。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain list of names here; MirrorDeck does not rewrite it. Change it by hand.</source>
+        <translation>“%1”在此处不是简单的名称列表；镜像源管家不会改写它。请手动修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as a block map, so MirrorDeck cannot add &quot;%2&quot; to it.</source>
+        <translation>“%1”没有写成块映射，因此镜像源管家无法向其中添加“%2”。</translation>
+    </message>
+    <message>
+        <source>a carriage return in the middle of a line</source>
+        <translation>行中间出现了回车符</translation>
+    </message>
+    <message>
+        <source>the line holds a non-printable character, which YAML refuses</source>
+        <translation>该行包含 YAML 不接受的不可打印字符</translation>
+    </message>
+    <message>
+        <source>a byte order mark at the start of a line inside the file</source>
+        <translation>文件内部某行开头有字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; YAML allows only spaces</source>
+        <translation>此行用制表符缩进；YAML 只允许使用空格</translation>
+    </message>
+    <message>
+        <source>text after the end of the document (&quot;...&quot;)</source>
+        <translation>文档结束标记（“...”）之后还有文本</translation>
+    </message>
+    <message>
+        <source>a second YAML document; Yarn reads a single one</source>
+        <translation>出现了第二个 YAML 文档；Yarn 只读取一个</translation>
+    </message>
+    <message>
+        <source>MirrorDeck does not read a value on the &quot;---&quot; line</source>
+        <translation>镜像源管家不读取“---”行上的值</translation>
+    </message>
+    <message>
+        <source>YAML directives (%) are not supported</source>
+        <translation>不支持 YAML 指令（%）</translation>
+    </message>
+    <message>
+        <source>bad indentation of a mapping entry</source>
+        <translation>映射条目的缩进有误</translation>
+    </message>
+    <message>
+        <source>the file is a list; Yarn expects keys and values</source>
+        <translation>文件是一个列表；Yarn 需要的是键和值</translation>
+    </message>
+    <message>
+        <source>a list item where a key is expected</source>
+        <translation>此处应为键，却出现了列表项</translation>
+    </message>
+    <message>
+        <source>a quoted list item that does not end on its line; MirrorDeck does not edit those</source>
+        <translation>带引号的列表项没有在同一行内结束；镜像源管家不编辑这样的列表项</translation>
+    </message>
+    <message>
+        <source>a [ or { that is never closed</source>
+        <translation>“[”或“{”没有闭合</translation>
+    </message>
+    <message>
+        <source>YAML anchors, aliases and tags are not supported</source>
+        <translation>不支持 YAML 锚点、别名和标签</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start a value; quote it</source>
+        <translation>值不能以“%1”开头；请给值加上引号</translation>
+    </message>
+    <message>
+        <source>a quoted key that does not end on its line</source>
+        <translation>带引号的键没有在同一行内结束</translation>
+    </message>
+    <message>
+        <source>a key without &quot;:&quot; after it</source>
+        <translation>键后面缺少“:”</translation>
+    </message>
+    <message>
+        <source>YAML complex keys (&quot;? &quot;) are not supported</source>
+        <translation>不支持 YAML 复杂键（“? ”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start a key</source>
+        <translation>键不能以“%1”开头</translation>
+    </message>
+    <message>
+        <source>a line that is neither &quot;key: value&quot; nor a comment</source>
+        <translation>此行既不是“key: value”，也不是注释</translation>
+    </message>
+    <message>
+        <source>a quoted value that does not end on its line; MirrorDeck does not edit those (put it on one line)</source>
+        <translation>带引号的值没有在同一行内结束；镜像源管家不编辑这样的值（请写在一行内）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote</source>
+        <translation>右引号之后还有文本</translation>
+    </message>
+    <message>
+        <source>text after the closing bracket</source>
+        <translation>右括号之后还有文本</translation>
+    </message>
+    <message>
+        <source>text after a block scalar indicator</source>
+        <translation>块标量指示符之后还有文本</translation>
+    </message>
+    <message>
+        <source>a list item cannot follow a key on the same line</source>
+        <translation>列表项不能与键写在同一行</translation>
+    </message>
+    <message>
+        <source>a value holding &quot;: &quot; must be quoted (YAML reads a second key there)</source>
+        <translation>包含“: ”的值必须加引号（否则 YAML 会在该处读出第二个键）</translation>
+    </message>
+    <message>
+        <source>Yarn cannot read this file as YAML (or MirrorDeck does not edit this form): %1. Fix the line, then try again.</source>
+        <translation>Yarn 无法将此文件读作 YAML（或镜像源管家不编辑这种写法）：%1。请修正该行后重试。</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &quot;\%1&quot;</source>
+        <translation>未知的转义序列“\%1”</translation>
+    </message>
+    <message>
+        <source>bad escape sequence &quot;\%1&quot;</source>
+        <translation>无效的转义序列“\%1”</translation>
     </message>
 </context>
 <context>
