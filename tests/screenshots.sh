@@ -44,6 +44,8 @@ python3 "$SRC/tests/fixtures/mirror_server.py" --exit-on-stdin-eof \
     --mirror go-cloud:go:latency=0.03,bandwidth=3000000 \
     --mirror go-stale:go:stale=3,latency=0.08 \
     --mirror go-broken:go:fault=5xx \
+    --mirror go-hang:go:fault=hang \
+    --mirror go-trickle:go:fault=trickle-artifact \
     --mirror npm-up:npm:official=1,latency=0.05,bandwidth=1200000 \
     --mirror npm-cloud:npm:latency=0.015,bandwidth=5000000 \
     --mirror npm-campus:npm:latency=0.035,bandwidth=2500000 \
@@ -52,6 +54,9 @@ python3 "$SRC/tests/fixtures/mirror_server.py" --exit-on-stdin-eof \
     --mirror pip-campus:pip:latency=0.01,bandwidth=6000000 \
     --mirror pip-cloud:pip:latency=0.025,bandwidth=3500000 \
     --mirror pip-down:pip:fault=refused \
+    --mirror cargo-up:cargo:official=1,latency=0.05,bandwidth=1500000 \
+    --mirror cargo-campus:cargo:latency=0.012,bandwidth=5000000 \
+    --mirror cargo-stale:cargo:stale=2,latency=0.03 \
     <"$WORK/server-in" >"$WORK/server.log" 2>&1 &
 exec 3>"$WORK/server-in"
 for _ in $(seq 100); do [ -s "$WORK/info.json" ] && break; sleep 0.1; done
@@ -64,7 +69,8 @@ names = {
     "up": ("Official upstream", "官方源"), "campus": ("Campus mirror", "校园网镜像"),
     "cloud": ("Cloud mirror", "云镜像"), "stale": ("Lagging mirror", "滞后镜像"),
     "broken": ("Broken mirror", "故障镜像"), "slow": ("Slow mirror", "慢速镜像"),
-    "down": ("Offline mirror", "离线镜像"),
+    "down": ("Offline mirror", "离线镜像"), "hang": ("Hanging mirror", "无响应镜像"),
+    "trickle": ("Trickling mirror", "龟速镜像"),
 }
 path = sys.argv[1]
 catalog = json.load(open(path, encoding="utf-8"))
@@ -77,6 +83,7 @@ url_of() { python3 -c "import json,sys; print(json.load(open('$WORK/info.json'))
 GO_URL=$(url_of go-cloud)
 NPM_URL=$(url_of npm-up)
 PIP_URL=$(url_of pip-cloud)
+CARGO_URL=$(url_of cargo-campus)
 
 # --- a seeded home per language ---------------------------------------------------------------
 seed_home() {
@@ -86,6 +93,12 @@ seed_home() {
     printf '; npm settings\nregistry=%s\n@corp:registry=http://127.0.0.1:9/corp-npm/\nfund=false\n' \
         "$NPM_URL" >"$home/.npmrc"
     printf '[global]\nindex-url = %s\ntimeout = 30\n' "$PIP_URL" >"$home/.config/pip/pip.conf"
+    mkdir -p "$home/.cargo" "$home/.config/uv"
+    printf '# crates.io through the campus mirror\n[source.crates-io]\nreplace-with = "campus"\n\n[source.campus]\nregistry = "%s"\n' \
+        "$CARGO_URL" >"$home/.cargo/config.toml"
+    printf '[[index]]\nname = "campus"\nurl = "%s"\ndefault = true\n' "$PIP_URL" >"$home/.config/uv/uv.toml"
+    printf '# Yarn Berry\nnpmRegistryServer: "%s"\nunsafeHttpWhitelist:\n  - "127.0.0.1"\n' \
+        "$NPM_URL" >"$home/.yarnrc.yml"
     # A terminal-only override the desktop app cannot see by itself: shown as a warning.
     printf '# added by a setup script\nexport GOPROXY=http://127.0.0.1:9/shell-proxy\n' >"$home/.bashrc"
     cat >"$home/.config/MirrorDeck/MirrorDeck.conf" <<INI
@@ -122,7 +135,7 @@ shoot() {
         MIRRORDECK_SCREENSHOT_DIR="$OUT" MIRRORDECK_SCREENSHOT_PREFIX="$prefix-" \
         MIRRORDECK_SCREENSHOT_DARK="$dark" \
         MIRRORDECK_SCREENSHOT_DELAY_MS="${MIRRORDECK_SCREENSHOT_DELAY_MS:-24000}" \
-        timeout 180 "$APP" --catalog "$WORK/catalog.json" >"$WORK/app-$prefix.log" 2>&1 || {
+        timeout 300 "$APP" --catalog "$WORK/catalog.json" >"$WORK/app-$prefix.log" 2>&1 || {
             echo "screenshots: mirrordeck failed ($prefix):" >&2; tail -20 "$WORK/app-$prefix.log" >&2; exit 1; }
     grep -q MIRRORDECK_SCREENSHOTS_DONE "$WORK/app-$prefix.log" || {
         echo "screenshots: the tour did not finish ($prefix)" >&2; exit 1; }
