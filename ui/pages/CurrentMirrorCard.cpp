@@ -40,8 +40,12 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_shadows->setSpacing(2);
     m_relations = new QLabel(this);
     m_relations->setObjectName(QStringLiteral("relationNotes"));
-    m_relations->setWordWrap(true);
+    // One line, elided: the notes are read once, and the tabs below need the height. The whole
+    // text is in the tool-tip and the accessible description.
+    m_relations->setWordWrap(false);
     m_relations->setTextFormat(Qt::PlainText);
+    m_relations->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_relations->setForegroundRole(QPalette::PlaceholderText);
     m_relations->setVisible(false);
 
     auto *recommendRow = new QHBoxLayout;
@@ -125,8 +129,29 @@ QString CurrentMirrorCard::currentValueText() const
 void CurrentMirrorCard::setRelationNotes(const QStringList &notes)
 {
     m_relationNotes = notes;
-    m_relations->setText(notes.join(QLatin1Char('\n')));
+    m_relations->setToolTip(notes.join(QLatin1Char('\n')));
+    m_relations->setAccessibleDescription(notes.join(QLatin1Char('\n')));
     m_relations->setVisible(!notes.isEmpty());
+    elideRelationNotes();
+}
+
+QString CurrentMirrorCard::relationNotesShown() const
+{
+    return m_relations->text();
+}
+
+void CurrentMirrorCard::elideRelationNotes()
+{
+    const QString line = m_relationNotes.join(QStringLiteral("  ·  "));
+    const int width = m_relations->width() > 20 ? m_relations->width() : 600;
+    m_relations->setText(
+        m_relations->fontMetrics().elidedText(QStringLiteral("ⓘ ") + line, Qt::ElideRight, width));
+}
+
+void CurrentMirrorCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideRelationNotes();
 }
 
 QStringList CurrentMirrorCard::shadowTexts() const

@@ -44,6 +44,8 @@ public:
     // Translated sentences about the tools that share or ignore this setting; none hides them.
     void setRelationNotes(const QStringList &notes);
     QStringList relationNotes() const { return m_relationNotes; }
+    // The one line the card shows (elided to its width; the tool-tip has the notes whole).
+    QString relationNotesShown() const;
 
 Q_SIGNALS:
     void useRecommendedClicked();
@@ -51,8 +53,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void elideRelationNotes();
     void retranslateUi();
     void refresh();
 
