@@ -259,9 +259,10 @@ QList<Mirror> layoutCatalog()
 {
     QList<Mirror> mirrors = loopbackCatalog();
     for (int i = 0; i < kLongestCatalog - 1; ++i)
-        mirrors << testMirror(QStringLiteral("pip-%1").arg(i), QStringLiteral("pip"),
-                              QStringLiteral("http://127.0.0.1:9/pip-%1/simple").arg(i),
-                              QStringLiteral("A pip mirror with a long name %1").arg(i));
+        mirrors << testMirror(
+            QStringLiteral("pip-%1").arg(i), QStringLiteral("pip"),
+            QStringLiteral("http://127.0.0.1:9/pip-%1/simple").arg(i),
+            QStringLiteral("Mirror %1 of pip, with a long descriptive name").arg(i));
     return mirrors;
 }
 

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     : QFrame(parent)
 {
@@ -17,7 +19,8 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     setStyleSheet(QStringLiteral("#currentMirrorCard { background: palette(base); border: 1px "
                                  "solid palette(mid); border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(4);
+    layout->setSpacing(3);
+    layout->setContentsMargins(10, 6, 10, 6);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("cardHeading"));
     m_name = new QLabel(this);
@@ -61,11 +64,25 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     recommendRow->addWidget(m_addInUse);
     recommendRow->addWidget(m_useRecommended);
 
-    layout->addWidget(m_heading);
-    layout->addWidget(m_name);
+    // Compact: the caption beside the name, the value beside where it comes from (both elided
+    // to the card's width, whole in their tool-tips), so the tabs below keep their height.
+    m_heading->setForegroundRole(QPalette::PlaceholderText);
+    m_value->setWordWrap(false);
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_source->setWordWrap(false);
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_heading, 0, Qt::AlignBaseline);
+    nameRow->addSpacing(6);
+    nameRow->addWidget(m_name, 1, Qt::AlignBaseline);
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value);
+    valueRow->addSpacing(12);
+    valueRow->addWidget(m_source, 1);
+    layout->addLayout(nameRow);
     layout->addWidget(m_health);
-    layout->addWidget(m_value);
-    layout->addWidget(m_source);
+    layout->addLayout(valueRow);
     layout->addLayout(m_shadows);
     layout->addWidget(m_relations);
     layout->addSpacing(4);
@@ -123,7 +140,25 @@ QString CurrentMirrorCard::healthText() const
 
 QString CurrentMirrorCard::currentValueText() const
 {
-    return m_value->text();
+    return m_valueText;
+}
+
+void CurrentMirrorCard::elideValueAndSource()
+{
+    const int width = contentsRect().width() - 20 - 12;
+    if (width <= 40)
+        return;
+    // The value first (up to 60 % of the row), its source in the rest.
+    const int valueWanted = m_value->fontMetrics().horizontalAdvance(m_valueText) + 2;
+    const int valueWidth = std::min(valueWanted, width * 3 / 5);
+    m_value->setText(m_value->fontMetrics().elidedText(m_valueText, Qt::ElideMiddle, valueWidth));
+    m_value->setMinimumWidth(m_valueText.isEmpty() ? 0 : valueWidth);
+    m_value->setMaximumWidth(m_valueText.isEmpty() ? 0 : valueWidth);
+    m_value->setToolTip(m_valueText);
+    m_source->setText(m_source->fontMetrics().elidedText(
+        m_sourceText, Qt::ElideMiddle,
+        std::max(40, width - (m_valueText.isEmpty() ? 0 : valueWidth))));
+    m_source->setToolTip(m_sourceText);
 }
 
 void CurrentMirrorCard::setRelationNotes(const QStringList &notes)
@@ -152,6 +187,7 @@ void CurrentMirrorCard::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     elideRelationNotes();
+    elideValueAndSource();
 }
 
 QStringList CurrentMirrorCard::shadowTexts() const
@@ -191,19 +227,19 @@ void CurrentMirrorCard::refresh()
     const QString language = currentUiLanguage();
     if (!m_loadError.isEmpty()) {
         m_name->setText(tr("Cannot read the settings"));
-        m_value->clear();
-        m_source->setText(m_loadError);
+        m_valueText.clear();
+        m_sourceText = m_loadError;
     } else if (!m_setting) {
         m_name->setText(tr("Reading…"));
-        m_value->clear();
-        m_source->clear();
+        m_valueText.clear();
+        m_sourceText.clear();
     } else {
         m_name->setText(
             m_inUse ? m_inUse->displayName(language)
                     : (m_setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
-        m_value->setText(m_setting->value);
+        m_valueText = m_setting->value;
         m_addInUse->setVisible(!m_inUse && !m_setting->isDefault && !m_setting->value.isEmpty());
-        m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
+        m_sourceText = tr("Set by: %1").arg(m_setting->source.describe());
         for (const ::Shadow &shadow : m_setting->shadows) {
             auto *label = new QLabel(this);
             label->setWordWrap(true);
@@ -216,6 +252,8 @@ void CurrentMirrorCard::refresh()
             m_shadows->addWidget(label);
         }
     }
+
+    elideValueAndSource();
 
     const bool alreadyInUse = m_recommended && m_inUse && m_recommended->id == m_inUse->id;
     if (m_recommended) {

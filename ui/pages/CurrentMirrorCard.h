@@ -57,6 +57,7 @@ protected:
 
 private:
     void elideRelationNotes();
+    void elideValueAndSource();
     void retranslateUi();
     void refresh();
 
@@ -72,6 +73,8 @@ private:
     QLabel *m_health = nullptr;
     bool m_healthProblem = false;
     QLabel *m_source = nullptr;
+    QString m_valueText;  // whole; the label may show it elided
+    QString m_sourceText; // likewise
     QLabel *m_relations = nullptr;
     QStringList m_relationNotes;
     QVBoxLayout *m_shadows = nullptr;

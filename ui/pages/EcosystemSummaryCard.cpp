@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EcosystemIcon.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "probe/ProbeEngine.h"
 #include "probedb/ProbeRecorder.h"
@@ -103,8 +104,12 @@ EcosystemSummaryCard::EcosystemSummaryCard(ConfigService *service, ProbeEngine *
     connect(m_service, &ConfigService::loaded, this, &EcosystemSummaryCard::refresh);
     if (m_engine) {
         connect(m_engine, &ProbeEngine::roundFinished, this, &EcosystemSummaryCard::refresh);
+        // A mirror is measured once for every tool speaking its protocol: a round of another
+        // tool may be the one that measured this tool's mirrors.
         connect(m_engine, &ProbeEngine::roundFinished, this, [this](const QString &ecosystem) {
-            if (ecosystem == this->ecosystem())
+            if (ecosystem == this->ecosystem() ||
+                EcosystemRegistry::protocolOf(ecosystem) ==
+                    EcosystemRegistry::protocolOf(this->ecosystem()))
                 refreshSparkline();
         });
         connect(m_engine, &ProbeEngine::healthChanged, this, &EcosystemSummaryCard::refresh);
@@ -170,6 +175,7 @@ void EcosystemSummaryCard::onSeries(quint64 ticket,
         chosen = m_requestedIds.first(); // measured, but every probe failed
     if (chosen.isEmpty()) {
         m_sparkline->clear();
+        updateSparklineCaption();
         return;
     }
     QHash<qint64, HistoryBucket> byStart;
@@ -191,6 +197,20 @@ void EcosystemSummaryCard::onSeries(quint64 ticket,
     const std::optional<Mirror> mirror = m_service->context().catalog->find(chosen);
     m_sparkline->setPoints(points, m_sparklineFromMs, m_sparklineToMs,
                            mirror ? mirror->displayName(currentUiLanguage()) : chosen);
+    updateSparklineCaption();
+}
+
+void EcosystemSummaryCard::updateSparklineCaption()
+{
+    // The latest median beside the caption: the line's shape, the figure in words.
+    std::optional<double> latest;
+    for (const LatencySparkline::Point &p : m_sparkline->points()) {
+        if (p.medianMs)
+            latest = p.medianMs;
+    }
+    m_sparklineCaption->setText(
+        latest ? tr("Latency, last hour · latest %1").arg(MeasureFormat::latency(latest))
+               : tr("Latency, last hour"));
 }
 
 void EcosystemSummaryCard::changeEvent(QEvent *event)
@@ -209,7 +229,7 @@ void EcosystemSummaryCard::retranslateUi()
     m_useRecommended->setText(tr("Use recommended"));
     m_useRecommended->setAccessibleName(
         tr("Use the recommended %1 mirror").arg(m_service->displayName()));
-    m_sparklineCaption->setText(tr("Latency, last hour"));
+    updateSparklineCaption();
     refresh();
 }
 

@@ -53,6 +53,7 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    void updateSparklineCaption();
     void onSeries(quint64 ticket, const QHash<QString, QList<HistoryBucket>> &series);
 
     ConfigService *m_service;

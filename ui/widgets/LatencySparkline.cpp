@@ -13,7 +13,9 @@ LatencySparkline::LatencySparkline(QWidget *parent)
 {
     setObjectName(QStringLiteral("latencySparkline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setFocusPolicy(Qt::TabFocus); // screen readers reach its description
+    // Not a Tab stop: the cards' Tab order stays row by row (Details of each card); the figures
+    // are in its accessible description for screen readers and in the card's own labels.
+    setFocusPolicy(Qt::NoFocus);
     updateTexts();
 }
 
@@ -42,7 +44,7 @@ void LatencySparkline::setLatencyThresholds(const LatencyThresholds &thresholds)
 
 QSize LatencySparkline::sizeHint() const
 {
-    return {160, 30};
+    return {160, 32};
 }
 
 QSize LatencySparkline::minimumSizeHint() const
@@ -103,48 +105,61 @@ void LatencySparkline::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area = QRectF(rect()).adjusted(2, 3, -2, -3);
-    QColor baseline = palette().color(QPalette::Mid);
-    painter.setPen(QPen(baseline, 1, Qt::DotLine));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
     painter.drawLine(area.bottomLeft(), area.bottomRight());
 
-    double high = m_thresholds.warningMs; // the scale shows the warning line at least
+    const bool measured = std::any_of(m_points.cbegin(), m_points.cend(), [](const Point &p) {
+        return p.medianMs.has_value() || p.failures > 0;
+    });
+    if (!measured) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(area, Qt::AlignCenter, tr("not measured yet"));
+        return;
+    }
+
+    // The scale: the good threshold at least, so fast mirrors sit low and a slow one stands out.
+    double high = m_thresholds.goodMs;
     for (const Point &p : m_points) {
         if (p.medianMs)
             high = std::max(high, *p.medianMs);
     }
+    high *= 1.1;
     const qint64 span = std::max<qint64>(1, m_toMs - m_fromMs);
-    const auto xOf = [&](qint64 startMs) {
-        return area.left() + area.width() * double(startMs - m_fromMs) / double(span);
+    const auto xOf = [&](qint64 ms) {
+        return area.left() + area.width() * double(ms - m_fromMs) / double(span);
     };
-    const auto yOf = [&](double ms) { return area.bottom() - area.height() * ms / (high * 1.05); };
+    const auto yOf = [&](double ms) { return area.bottom() - area.height() * ms / high; };
     const qint64 width =
         m_points.size() > 1 ? m_points.at(1).startMs - m_points.at(0).startMs : span;
 
-    // The good/warning boundary, faint, so the line reads against it.
-    painter.setPen(QPen(LatencyGrade::color(LatencyGrade::Warning).lighter(150), 1, Qt::DashLine));
+    // The good threshold, faint, so the line reads against it.
+    painter.setPen(QPen(LatencyGrade::color(LatencyGrade::Warning).lighter(140), 1, Qt::DashLine));
     painter.drawLine(QPointF(area.left(), yOf(m_thresholds.goodMs)),
                      QPointF(area.right(), yOf(m_thresholds.goodMs)));
 
-    std::optional<QPointF> previous;
+    // One step per bucket at its median, joined to the next; a bucket that only failed is a
+    // tick in the slow colour on the baseline.
+    QPointF previousEnd;
+    bool joined = false; // previousEnd is the end of the bucket before
     for (const Point &p : m_points) {
-        const double x = xOf(p.startMs + width / 2);
+        const double left = xOf(p.startMs);
+        const double right = xOf(p.startMs + width);
         if (!p.medianMs) {
-            if (p.failures > 0) { // failed bucket: a tick in the slow colour on the baseline
+            if (p.failures > 0) {
                 painter.setPen(QPen(LatencyGrade::color(LatencyGrade::Slow), 2));
-                painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() - 5));
+                const double x = (left + right) / 2;
+                painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() - 6));
             }
-            previous.reset();
+            joined = false;
             continue;
         }
-        const QPointF point(x, yOf(*p.medianMs));
+        const double y = yOf(*p.medianMs);
         const QColor colour = LatencyGrade::color(LatencyGrade::of(p.medianMs, m_thresholds));
-        if (previous) {
-            painter.setPen(QPen(colour, 2, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(*previous, point);
-        }
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawEllipse(point, 2.2, 2.2);
-        previous = point;
+        painter.setPen(QPen(colour, 2, Qt::SolidLine, Qt::FlatCap));
+        if (joined)
+            painter.drawLine(previousEnd, QPointF(left, y));
+        painter.drawLine(QPointF(left, y), QPointF(right, y));
+        previousEnd = QPointF(right, y);
+        joined = true;
     }
 }

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -243,8 +244,13 @@ void MirrorPanel::fitTableHeight()
     const int chartsMinHeight = std::max(200, m_throughputChart->minimumHeight());
     const int rows = std::max(3, m_model->rowCount());
     const int rowHeight = std::max(m_table->rowHeight(0), fontMetrics().height() + 6);
+    // The columns are wider than a small window: room for the horizontal scroll bar too, so
+    // it never covers the last row.
+    const int scrollBar = m_table->horizontalHeader()->length() > m_table->viewport()->width()
+                              ? m_table->horizontalScrollBar()->sizeHint().height()
+                              : 0;
     const int wanted = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
-                       2 * m_table->frameWidth() + 4;
+                       2 * m_table->frameWidth() + scrollBar + 4;
     const int total = std::max(m_vertical->height(), 300);
     const int tableHeight = std::min(wanted, std::max(total / 2, total - chartsMinHeight));
     m_vertical->setSizes({tableHeight, total - tableHeight});

@@ -92,18 +92,22 @@ void ThroughputChartView::setUiLanguage(const QString &language)
 
 QStringList ThroughputChartView::fittedNames() const
 {
-    // The names take at most 40 % of the chart's width; longer ones are elided in the middle
-    // (both the provider and the mirror's kind stay readable), the tool-tip has them whole.
+    // The names take at most 35 % of the chart's width; longer ones are elided at the end, the
+    // tool-tip has them whole.
     const QFontMetrics metrics(m_categoryAxis->labelsFont());
-    const int widest = std::max(60, int(width() * 0.4));
+    const int widest = std::max(60, int(width() * 0.35));
     QStringList names;
     for (const Mirror &mirror : m_mirrors) {
-        const QString name =
-            metrics.elidedText(mirror.displayName(m_uiLanguage), Qt::ElideMiddle, widest);
-        // Category names must be unique, and two mirrors may share a (shortened) name.
-        QString unique = name;
-        for (int n = 2; names.contains(unique); ++n)
-            unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        const QString full = mirror.displayName(m_uiLanguage);
+        QString unique = metrics.elidedText(full, Qt::ElideRight, widest);
+        // Category names must be unique, and two mirrors may share a (shortened) name: the
+        // number goes inside the width too.
+        for (int n = 2; names.contains(unique); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            unique = metrics.elidedText(full, Qt::ElideRight,
+                                        widest - metrics.horizontalAdvance(suffix)) +
+                     suffix;
+        }
         names.append(unique);
     }
     return names;
