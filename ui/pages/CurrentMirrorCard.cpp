@@ -36,9 +36,6 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_value->setWordWrap(true);
-    m_source = new QLabel(this);
-    m_source->setWordWrap(true);
-    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shadows = new QVBoxLayout;
     m_shadows->setSpacing(2);
     m_relations = new QLabel(this);
@@ -67,22 +64,19 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     // Compact: the caption beside the name, the value beside where it comes from (both elided
     // to the card's width, whole in their tool-tips), so the tabs below keep their height.
     m_heading->setForegroundRole(QPalette::PlaceholderText);
+    // One label for the value and its source: eliding them to the card's width never changes
+    // the layout.
     m_value->setWordWrap(false);
+    m_value->setTextFormat(Qt::RichText);
+    m_value->setFont(font());
     m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_source->setWordWrap(false);
-    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_source->setForegroundRole(QPalette::PlaceholderText);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_heading, 0, Qt::AlignBaseline);
     nameRow->addSpacing(6);
     nameRow->addWidget(m_name, 1, Qt::AlignBaseline);
-    auto *valueRow = new QHBoxLayout;
-    valueRow->addWidget(m_value);
-    valueRow->addSpacing(12);
-    valueRow->addWidget(m_source, 1);
     layout->addLayout(nameRow);
     layout->addWidget(m_health);
-    layout->addLayout(valueRow);
+    layout->addWidget(m_value);
     layout->addLayout(m_shadows);
     layout->addWidget(m_relations);
     layout->addSpacing(4);
@@ -145,20 +139,32 @@ QString CurrentMirrorCard::currentValueText() const
 
 void CurrentMirrorCard::elideValueAndSource()
 {
-    const int width = contentsRect().width() - 20 - 12;
+    const int width = m_value->width() > 40 ? m_value->width() : contentsRect().width() - 20;
     if (width <= 40)
         return;
-    // The value first (up to 60 % of the row), its source in the rest.
-    const int valueWanted = m_value->fontMetrics().horizontalAdvance(m_valueText) + 2;
-    const int valueWidth = std::min(valueWanted, width * 3 / 5);
-    m_value->setText(m_value->fontMetrics().elidedText(m_valueText, Qt::ElideMiddle, valueWidth));
-    m_value->setMinimumWidth(m_valueText.isEmpty() ? 0 : valueWidth);
-    m_value->setMaximumWidth(m_valueText.isEmpty() ? 0 : valueWidth);
-    m_value->setToolTip(m_valueText);
-    m_source->setText(m_source->fontMetrics().elidedText(
+    // The value first (in the fixed font, up to 60 % of the line), its source in the rest.
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics plain(m_value->font());
+    const int gap = plain.horizontalAdvance(QStringLiteral("    "));
+    const int valueWidth = std::min(mono.horizontalAdvance(m_valueText) + 2,
+                                    m_sourceText.isEmpty() ? width : width * 3 / 5);
+    const QString value = mono.elidedText(m_valueText, Qt::ElideMiddle, valueWidth);
+    const QString source = plain.elidedText(
         m_sourceText, Qt::ElideMiddle,
-        std::max(40, width - (m_valueText.isEmpty() ? 0 : valueWidth))));
-    m_source->setToolTip(m_sourceText);
+        std::max(40, width - (value.isEmpty() ? 0 : mono.horizontalAdvance(value) + gap) - 4));
+    QString html;
+    if (!value.isEmpty())
+        html += QStringLiteral("<span style=\"font-family:'%1'\">%2</span>")
+                    .arg(QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+                         value.toHtmlEscaped());
+    if (!value.isEmpty() && !source.isEmpty())
+        html += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
+    if (!source.isEmpty())
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), source.toHtmlEscaped());
+    m_value->setText(html);
+    m_value->setToolTip(m_sourceText.isEmpty() ? m_valueText
+                                               : m_valueText + QLatin1Char('\n') + m_sourceText);
 }
 
 void CurrentMirrorCard::setRelationNotes(const QStringList &notes)

@@ -72,7 +72,6 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_health = nullptr;
     bool m_healthProblem = false;
-    QLabel *m_source = nullptr;
     QString m_valueText;  // whole; the label may show it elided
     QString m_sourceText; // likewise
     QLabel *m_relations = nullptr;
