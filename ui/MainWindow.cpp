@@ -79,6 +79,8 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
     setCentralWidget(m_splitter);
 
     m_overview = new OverviewPage(m_services, engine, m_stack);
+    if (m_monitor && m_monitor->recorder())
+        m_overview->setHistory(m_monitor->recorder());
     m_stack->addWidget(m_overview);
     const QIcon appIcon(QStringLiteral(":/icons/mirrordeck-32.png"));
     new QListWidgetItem(appIcon.isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : appIcon,
@@ -132,6 +134,18 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
             &QStackedWidget::setCurrentIndex);
     connect(m_overview, &OverviewPage::openRequested, this, [this](const QString &ecosystem) {
         showPage(int(m_pages.indexOf(ecosystemPage(ecosystem))) + 1);
+    });
+    connect(m_overview, &OverviewPage::historyRequested, this, [this](const QString &historyId) {
+        if (EcosystemPage *page = ecosystemPage(historyId)) {
+            showPage(int(m_pages.indexOf(page)) + 1);
+            page->showHistory();
+        } else { // a shared file's change: the private repositories page writes those
+            showPage(m_stack->indexOf(m_privateRepositories));
+        }
+    });
+    connect(m_navigation, &QListWidget::currentRowChanged, m_overview, [this](int row) {
+        if (row == 0)
+            m_overview->reloadSharedHistories();
     });
     connect(m_overview, &OverviewPage::useRecommendedRequested, this,
             [this](const QString &ecosystem) {

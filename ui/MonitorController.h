@@ -30,6 +30,7 @@ public:
     // The measured history every panel added afterwards reads (charts, percentile columns).
     // Not owned; may be null (tests).
     void setRecorder(ProbeRecorder *recorder) { m_recorder = recorder; }
+    ProbeRecorder *recorder() const { return m_recorder; }
 
     // The panel's ecosystem must be set; it gets its mirrors now and on every setMirrors.
     void addPanel(MirrorPanel *panel);

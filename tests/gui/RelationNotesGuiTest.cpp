@@ -33,7 +33,8 @@ protected:
         EcosystemRegistry::add(reader);
     }
 
-    // The page of `ecosystem`, shown; the label's text is what the user reads.
+    // The page of `ecosystem`, shown; the label shows the notes on one elided line and whole in
+    // its tool-tip, which is what is returned (with the line, which must not be empty).
     QString notesShownOn(const QString &ecosystem)
     {
         ConfigService service(ecosystem, f.context);
@@ -43,7 +44,9 @@ protected:
         auto *label = page.card()->findChild<QLabel *>(QStringLiteral("relationNotes"));
         if (!label || !label->isVisible())
             return {};
-        const QString text = label->text();
+        if (label->text().isEmpty())
+            return {};
+        const QString text = label->toolTip();
         page.hide();
         f.pool.waitForDone();
         return text;

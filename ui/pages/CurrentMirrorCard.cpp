@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     : QFrame(parent)
 {
@@ -18,7 +20,8 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     setStyleSheet(QStringLiteral("#currentMirrorCard { background: palette(base); border: 1px "
                                  "solid palette(mid); border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(4);
+    layout->setSpacing(3);
+    layout->setContentsMargins(10, 6, 10, 6);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("cardHeading"));
     m_name = new QLabel(this);
@@ -34,15 +37,16 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_value->setWordWrap(true);
-    m_source = new QLabel(this);
-    m_source->setWordWrap(true);
-    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shadows = new QVBoxLayout;
     m_shadows->setSpacing(2);
     m_relations = new QLabel(this);
     m_relations->setObjectName(QStringLiteral("relationNotes"));
-    m_relations->setWordWrap(true);
+    // One line, elided: the notes are read once, and the tabs below need the height. The whole
+    // text is in the tool-tip and the accessible description.
+    m_relations->setWordWrap(false);
     m_relations->setTextFormat(Qt::PlainText);
+    m_relations->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_relations->setForegroundRole(QPalette::PlaceholderText);
     m_relations->setVisible(false);
 
     auto *recommendRow = new QHBoxLayout;
@@ -58,11 +62,22 @@ CurrentMirrorCard::CurrentMirrorCard(QWidget *parent)
     recommendRow->addWidget(m_addInUse);
     recommendRow->addWidget(m_useRecommended);
 
-    layout->addWidget(m_heading);
-    layout->addWidget(m_name);
+    // Compact: the caption beside the name, the value beside where it comes from (both elided
+    // to the card's width, whole in their tool-tips), so the tabs below keep their height.
+    m_heading->setForegroundRole(QPalette::PlaceholderText);
+    // One label for the value and its source: eliding them to the card's width never changes
+    // the layout.
+    m_value->setWordWrap(false);
+    m_value->setTextFormat(Qt::RichText);
+    m_value->setFont(font());
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_heading, 0, Qt::AlignBaseline);
+    nameRow->addSpacing(6);
+    nameRow->addWidget(m_name, 1, Qt::AlignBaseline);
+    layout->addLayout(nameRow);
     layout->addWidget(m_health);
     layout->addWidget(m_value);
-    layout->addWidget(m_source);
     layout->addLayout(m_shadows);
     layout->addWidget(m_relations);
     layout->addSpacing(4);
@@ -120,14 +135,66 @@ QString CurrentMirrorCard::healthText() const
 
 QString CurrentMirrorCard::currentValueText() const
 {
-    return m_value->text();
+    return m_valueText;
+}
+
+void CurrentMirrorCard::elideValueAndSource()
+{
+    const int width = m_value->width() > 40 ? m_value->width() : contentsRect().width() - 20;
+    if (width <= 40)
+        return;
+    // The value first (in the fixed font, up to 60 % of the line), its source in the rest.
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics plain(m_value->font());
+    const int gap = plain.horizontalAdvance(QStringLiteral("    "));
+    const int valueWidth = std::min(mono.horizontalAdvance(m_valueText) + 2,
+                                    m_sourceText.isEmpty() ? width : width * 3 / 5);
+    const QString value = mono.elidedText(m_valueText, Qt::ElideMiddle, valueWidth);
+    const QString source = plain.elidedText(
+        m_sourceText, Qt::ElideMiddle,
+        std::max(40, width - (value.isEmpty() ? 0 : mono.horizontalAdvance(value) + gap) - 4));
+    QString html;
+    if (!value.isEmpty())
+        html += QStringLiteral("<span style=\"font-family:'%1'\">%2</span>")
+                    .arg(QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+                         value.toHtmlEscaped());
+    if (!value.isEmpty() && !source.isEmpty())
+        html += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
+    if (!source.isEmpty())
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), source.toHtmlEscaped());
+    m_value->setText(html);
+    m_value->setToolTip(m_sourceText.isEmpty() ? m_valueText
+                                               : m_valueText + QLatin1Char('\n') + m_sourceText);
 }
 
 void CurrentMirrorCard::setRelationNotes(const QStringList &notes)
 {
     m_relationNotes = notes;
-    m_relations->setText(notes.join(QLatin1Char('\n')));
+    m_relations->setToolTip(notes.join(QLatin1Char('\n')));
+    m_relations->setAccessibleDescription(notes.join(QLatin1Char('\n')));
     m_relations->setVisible(!notes.isEmpty());
+    elideRelationNotes();
+}
+
+QString CurrentMirrorCard::relationNotesShown() const
+{
+    return m_relations->text();
+}
+
+void CurrentMirrorCard::elideRelationNotes()
+{
+    const QString line = m_relationNotes.join(QStringLiteral("  ·  "));
+    const int width = m_relations->width() > 20 ? m_relations->width() : 600;
+    m_relations->setText(
+        m_relations->fontMetrics().elidedText(QStringLiteral("ⓘ ") + line, Qt::ElideRight, width));
+}
+
+void CurrentMirrorCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideRelationNotes();
+    elideValueAndSource();
 }
 
 QStringList CurrentMirrorCard::shadowTexts() const
@@ -207,19 +274,19 @@ void CurrentMirrorCard::refresh()
     const QString language = currentUiLanguage();
     if (!m_loadError.isEmpty()) {
         m_name->setText(tr("Cannot read the settings"));
-        m_value->clear();
-        m_source->setText(m_loadError);
+        m_valueText.clear();
+        m_sourceText = m_loadError;
     } else if (!m_setting) {
         m_name->setText(tr("Reading…"));
-        m_value->clear();
-        m_source->clear();
+        m_valueText.clear();
+        m_sourceText.clear();
     } else {
         m_name->setText(
             m_inUse ? m_inUse->displayName(language)
                     : (m_setting->isDefault ? tr("Tool default") : tr("Not a catalog mirror")));
-        m_value->setText(m_setting->value);
+        m_valueText = m_setting->value;
         m_addInUse->setVisible(!m_inUse && !m_setting->isDefault && !m_setting->value.isEmpty());
-        m_source->setText(tr("Set by: %1").arg(m_setting->source.describe()));
+        m_sourceText = tr("Set by: %1").arg(m_setting->source.describe());
         for (const ::Shadow &shadow : m_setting->shadows) {
             auto *row = new QWidget(this);
             row->setObjectName(QStringLiteral("shadowRow"));
@@ -239,6 +306,8 @@ void CurrentMirrorCard::refresh()
             m_shadows->addWidget(row);
         }
     }
+
+    elideValueAndSource();
 
     const bool alreadyInUse = m_recommended && m_inUse && m_recommended->id == m_inUse->id;
     if (m_recommended) {

@@ -47,6 +47,8 @@ public:
     // Translated sentences about the tools that share or ignore this setting; none hides them.
     void setRelationNotes(const QStringList &notes);
     QStringList relationNotes() const { return m_relationNotes; }
+    // The one line the card shows (elided to its width; the tool-tip has the notes whole).
+    QString relationNotesShown() const;
 
 Q_SIGNALS:
     void useRecommendedClicked();
@@ -59,8 +61,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void elideRelationNotes();
+    void elideValueAndSource();
     void retranslateUi();
     void refresh();
     void addShadowActions(QWidget *row, const ::Shadow &shadow);
@@ -76,7 +81,8 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_health = nullptr;
     bool m_healthProblem = false;
-    QLabel *m_source = nullptr;
+    QString m_valueText;  // whole; the label may show it elided
+    QString m_sourceText; // likewise
     QLabel *m_relations = nullptr;
     QStringList m_relationNotes;
     QVBoxLayout *m_shadows = nullptr;

@@ -47,6 +47,14 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
 {
     setObjectName(service->ecosystem());
     auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, never wider
     m_banner = new MessageBanner(this);
     m_card = new CurrentMirrorCard(this);
     m_tabs = new QTabWidget(this);
@@ -84,6 +92,7 @@ EcosystemPage::EcosystemPage(ConfigService *service, ProbeEngine *engine, QWidge
     settingsLayout->addLayout(buttons);
     m_tabs->addTab(m_settingsTab, QString());
 
+    layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addWidget(m_card);
     layout->addWidget(m_tabs, 1);
@@ -374,6 +383,8 @@ void EcosystemPage::commentOutShadow(const Shadow &shadow)
 void EcosystemPage::onLoaded(const ConfigSnapshot &snapshot)
 {
     m_watcher->setFiles(snapshot.watchedFiles);
+    m_userFilePath = snapshot.userFilePath;
+    updateTitle();
     if (!snapshot.settings) {
         m_card->setLoadError(snapshot.settings.error().toString());
         showError(snapshot.settings.error());
@@ -663,8 +674,34 @@ void EcosystemPage::retranslateUi()
     m_historyButton->setText(tr("&History…"));
     m_historyButton->setToolTip(tr("Past changes to this file, any of which can be restored"));
     setAccessibleName(tr("%1 page").arg(m_service->displayName()));
+    updateTitle();
     m_card->setRelationNotes(relationNotes(ecosystem()));
     updateRecommendation();
+}
+
+void EcosystemPage::updateTitle()
+{
+    QString file = QDir::cleanPath(m_userFilePath);
+    const QString home = QDir::cleanPath(m_service->context().environment.homeDir());
+    if (!home.isEmpty() && home != QLatin1String(".") &&
+        (file == home || file.startsWith(home + QLatin1Char('/'))))
+        file = QStringLiteral("~") + file.mid(home.size());
+    const QString name = m_service->displayName();
+    const QString full =
+        m_userFilePath.isEmpty() ? name : tr("%1 — %2").arg(name, QDir::toNativeSeparators(file));
+    m_title->setAccessibleName(full);
+    m_title->setToolTip(
+        m_userFilePath.isEmpty()
+            ? QString()
+            : tr("%1 reads %2").arg(name, QDir::toNativeSeparators(m_userFilePath)));
+    m_title->setText(
+        m_title->fontMetrics().elidedText(full, Qt::ElideMiddle, qMax(80, m_title->width())));
+}
+
+void EcosystemPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateTitle();
 }
 
 QStringList EcosystemPage::relationNotes(const QString &ecosystem)

@@ -23,6 +23,7 @@ class MessageBanner;
 class MirrorEditDialog;
 class MirrorPanel;
 class ProbeEngine;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class SettingsEditor;
@@ -46,6 +47,8 @@ public:
     MirrorEditDialog *mirrorDialog() const { return m_mirrorDialog; }
 
     CurrentMirrorCard *card() const { return m_card; }
+    // "Go — ~/.config/go/env": the tool and the file it reads (its full path in the tool-tip).
+    QLabel *titleLabel() const { return m_title; }
     SettingsEditor *editor() const { return m_editor; }
     MessageBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -86,6 +89,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     std::optional<HistoryEntry> m_pendingRestore; // the restore under review, if any
@@ -134,5 +138,8 @@ private:
     DiffPreviewDialog *m_preview = nullptr;
     QPointer<QMessageBox> m_riskQuestion;
     HistoryDialog *m_history = nullptr;
+    QLabel *m_title = nullptr;
+    QString m_userFilePath; // of the last snapshot, for the title
+    void updateTitle();
     std::optional<Mirror> m_recommended;
 };

@@ -2,9 +2,13 @@
 
 #include "AppContext.h"
 #include "EcosystemIcon.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "probe/ProbeEngine.h"
+#include "probedb/ProbeRecorder.h"
+#include "probedb/ProbeStore.h"
 #include "widgets/HealthStateDisplay.h"
+#include "widgets/LatencySparkline.h"
 #include "widgets/MeasureFormat.h"
 
 #include <QEvent>
@@ -14,6 +18,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 EcosystemSummaryCard::EcosystemSummaryCard(ConfigService *service, ProbeEngine *engine,
                                            QWidget *parent)
@@ -84,6 +90,11 @@ EcosystemSummaryCard::EcosystemSummaryCard(ConfigService *service, ProbeEngine *
     layout->addWidget(line);
     layout->addWidget(m_health);
     layout->addWidget(m_recommended);
+    m_sparklineCaption = new QLabel(this);
+    m_sparklineCaption->setForegroundRole(QPalette::PlaceholderText);
+    m_sparkline = new LatencySparkline(this);
+    layout->addWidget(m_sparklineCaption);
+    layout->addWidget(m_sparkline);
     layout->addStretch(1);
     layout->addLayout(buttons);
 
@@ -93,6 +104,14 @@ EcosystemSummaryCard::EcosystemSummaryCard(ConfigService *service, ProbeEngine *
     connect(m_service, &ConfigService::loaded, this, &EcosystemSummaryCard::refresh);
     if (m_engine) {
         connect(m_engine, &ProbeEngine::roundFinished, this, &EcosystemSummaryCard::refresh);
+        // A mirror is measured once for every tool speaking its protocol: a round of another
+        // tool may be the one that measured this tool's mirrors.
+        connect(m_engine, &ProbeEngine::roundFinished, this, [this](const QString &ecosystem) {
+            if (ecosystem == this->ecosystem() ||
+                EcosystemRegistry::protocolOf(ecosystem) ==
+                    EcosystemRegistry::protocolOf(this->ecosystem()))
+                refreshSparkline();
+        });
         connect(m_engine, &ProbeEngine::healthChanged, this, &EcosystemSummaryCard::refresh);
     }
     retranslateUi();
@@ -106,6 +125,92 @@ QString EcosystemSummaryCard::ecosystem() const
 QString EcosystemSummaryCard::mirrorText() const
 {
     return m_mirror->text();
+}
+
+void EcosystemSummaryCard::setHistory(ProbeRecorder *recorder)
+{
+    if (m_recorder == recorder)
+        return;
+    if (m_recorder)
+        disconnect(m_recorder, nullptr, this, nullptr);
+    m_recorder = recorder;
+    m_sparklineTicket = 0;
+    if (recorder)
+        connect(recorder, &ProbeRecorder::seriesReady, this, &EcosystemSummaryCard::onSeries);
+    refreshSparkline();
+}
+
+void EcosystemSummaryCard::refreshSparkline()
+{
+    if (!m_recorder || m_sparklineIds.isEmpty())
+        return;
+    // The last hour in whole buckets, the newest one still filling.
+    const qint64 now = m_recorder->nowMs();
+    m_sparklineToMs = ProbeStore::bucketStart(now, kSparklineBucketMs) + kSparklineBucketMs;
+    m_sparklineFromMs = m_sparklineToMs - kSparklineBuckets * kSparklineBucketMs;
+    m_requestedIds = m_sparklineIds;
+    // Only the newest answer counts.
+    m_sparklineTicket =
+        m_recorder->requestSeries(m_requestedIds, m_sparklineFromMs, now, kSparklineBucketMs);
+}
+
+void EcosystemSummaryCard::onSeries(quint64 ticket,
+                                    const QHash<QString, QList<HistoryBucket>> &series)
+{
+    if (ticket != m_sparklineTicket)
+        return; // another card's or a panel's, or an older question
+    m_sparklineTicket = 0;
+    // The first mirror (in use, then recommended) with a latency measured in the hour.
+    QString chosen;
+    for (const QString &id : std::as_const(m_requestedIds)) {
+        const QList<HistoryBucket> buckets = series.value(id);
+        if (std::any_of(buckets.cbegin(), buckets.cend(),
+                        [](const HistoryBucket &b) { return b.count > 0; })) {
+            chosen = id;
+            break;
+        }
+    }
+    if (chosen.isEmpty() && !m_requestedIds.isEmpty() &&
+        !series.value(m_requestedIds.first()).isEmpty())
+        chosen = m_requestedIds.first(); // measured, but every probe failed
+    if (chosen.isEmpty()) {
+        m_sparkline->clear();
+        updateSparklineCaption();
+        return;
+    }
+    QHash<qint64, HistoryBucket> byStart;
+    for (const HistoryBucket &b : series.value(chosen))
+        byStart.insert(b.startMs, b);
+    QList<LatencySparkline::Point> points;
+    for (qint64 start = m_sparklineFromMs; start < m_sparklineToMs; start += kSparklineBucketMs) {
+        LatencySparkline::Point point;
+        point.startMs = start;
+        const auto it = byStart.constFind(start);
+        if (it != byStart.constEnd()) {
+            point.samples = it->count;
+            point.failures = it->failures;
+            if (it->count > 0)
+                point.medianMs = it->medianLatency;
+        }
+        points << point;
+    }
+    const std::optional<Mirror> mirror = m_service->context().catalog->find(chosen);
+    m_sparkline->setPoints(points, m_sparklineFromMs, m_sparklineToMs,
+                           mirror ? mirror->displayName(currentUiLanguage()) : chosen);
+    updateSparklineCaption();
+}
+
+void EcosystemSummaryCard::updateSparklineCaption()
+{
+    // The latest median beside the caption: the line's shape, the figure in words.
+    std::optional<double> latest;
+    for (const LatencySparkline::Point &p : m_sparkline->points()) {
+        if (p.medianMs)
+            latest = p.medianMs;
+    }
+    m_sparklineCaption->setText(
+        latest ? tr("Latency, last hour · latest %1").arg(MeasureFormat::latency(latest))
+               : tr("Latency, last hour"));
 }
 
 void EcosystemSummaryCard::changeEvent(QEvent *event)
@@ -124,6 +229,7 @@ void EcosystemSummaryCard::retranslateUi()
     m_useRecommended->setText(tr("Use recommended"));
     m_useRecommended->setAccessibleName(
         tr("Use the recommended %1 mirror").arg(m_service->displayName()));
+    updateSparklineCaption();
     refresh();
 }
 
@@ -225,4 +331,17 @@ void EcosystemSummaryCard::refresh()
     }
     m_recommended->setText(recommendedText);
     m_useRecommended->setEnabled(recommended.has_value() && !alreadyInUse);
+
+    if (m_engine)
+        m_sparkline->setLatencyThresholds(
+            {m_engine->settings().goodLatencyMs, m_engine->settings().warningLatencyMs});
+    QStringList sparklineIds;
+    if (inUse)
+        sparklineIds << inUse->id;
+    if (recommended && !sparklineIds.contains(recommended->id))
+        sparklineIds << recommended->id;
+    if (sparklineIds != m_sparklineIds) {
+        m_sparklineIds = sparklineIds;
+        refreshSparkline();
+    }
 }

@@ -4,13 +4,16 @@
 #include "pages/EcosystemSummaryCard.h"
 #include "pages/MessageBanner.h"
 
+#include "AppContext.h"
 #include "EcosystemIcon.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTreeWidget>
+#include <QtConcurrent>
 
 #include <QGridLayout>
 #include <QLabel>
@@ -80,13 +83,20 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
     m_recent->setRootIsDecorated(false);
     m_recent->setUniformRowHeights(true);
     m_recent->setAlternatingRowColors(true);
+    m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->header()->setStretchLastSection(true);
+    m_recent->setTextElideMode(Qt::ElideRight);
     layout->addSpacing(8);
     layout->addWidget(m_recentTitle);
     layout->addWidget(m_recentEmpty);
-    m_recent->setMinimumHeight(140);
+    m_recent->setMinimumHeight(120);
     layout->addWidget(m_recent, 4);
     layout->addStretch(1);
+
+    if (!services.isEmpty()) {
+        m_changeHistory = services.first()->context().history;
+        m_diskPool = services.first()->context().diskPool;
+    }
 
     for (ConfigService *service : services) {
         m_names.insert(service->ecosystem(), service->displayName());
@@ -97,12 +107,64 @@ OverviewPage::OverviewPage(const QList<ConfigService *> &services, ProbeEngine *
                     rebuildRecentChanges();
                 });
         connect(service, &ConfigService::applied, service, &ConfigService::loadHistory);
+        connect(service, &ConfigService::applied, this, &OverviewPage::reloadSharedHistories);
         service->loadHistory();
     }
+    // Double click (or Enter): that tool's history.
     connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT openRequested(item->data(0, Qt::UserRole).toString());
+        Q_EMIT historyRequested(item->data(0, Qt::UserRole).toString());
     });
+    reloadSharedHistories();
     retranslateUi();
+}
+
+QStringList OverviewPage::sharedHistoryIds()
+{
+    return {QStringLiteral("git"), QStringLiteral("netrc"), QStringLiteral("shell")};
+}
+
+void OverviewPage::setHistory(ProbeRecorder *recorder)
+{
+    for (EcosystemSummaryCard *card : std::as_const(m_cards))
+        card->setHistory(recorder);
+}
+
+void OverviewPage::reloadSharedHistories()
+{
+    if (!m_changeHistory)
+        return;
+    using Loaded = QHash<QString, QList<HistoryEntry>>;
+    const std::shared_ptr<ChangeHistory> history = m_changeHistory;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher]() {
+        const Loaded loaded = watcher->result();
+        for (auto it = loaded.cbegin(); it != loaded.cend(); ++it)
+            m_history.insert(it.key(), it.value());
+        rebuildRecentChanges();
+        watcher->deleteLater();
+    });
+    QThreadPool *pool = m_diskPool ? m_diskPool : QThreadPool::globalInstance();
+    watcher->setFuture(QtConcurrent::run(pool, [history]() {
+        Loaded loaded;
+        for (const QString &id : sharedHistoryIds()) {
+            const Expected<QList<HistoryEntry>> entries = history->entries(id);
+            loaded.insert(id, entries ? *entries : QList<HistoryEntry>());
+        }
+        return loaded;
+    }));
+}
+
+QString OverviewPage::historyName(const QString &historyId) const
+{
+    if (m_names.contains(historyId))
+        return m_names.value(historyId);
+    if (historyId == QLatin1String("git"))
+        return tr("git config");
+    if (historyId == QLatin1String("netrc"))
+        return QStringLiteral(".netrc");
+    if (historyId == QLatin1String("shell"))
+        return tr("Shell start-up file");
+    return historyId;
 }
 
 void OverviewPage::showWarning(const QString &message)
@@ -114,7 +176,6 @@ void OverviewPage::showWarning(const QString &message)
 
 void OverviewPage::rebuildRecentChanges()
 {
-    constexpr int kShown = 10;
     QList<HistoryEntry> all;
     for (auto it = m_history.cbegin(); it != m_history.cend(); ++it)
         all += it.value();
@@ -122,13 +183,15 @@ void OverviewPage::rebuildRecentChanges()
               [](const HistoryEntry &a, const HistoryEntry &b) { return a.time > b.time; });
     m_recent->clear();
     const QLocale locale;
-    for (const HistoryEntry &entry : all.mid(0, kShown)) {
+    for (const HistoryEntry &entry : all.mid(0, kRecentShown)) {
         auto *item = new QTreeWidgetItem(m_recent);
         item->setText(0, locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, m_names.value(entry.ecosystem, entry.ecosystem));
-        item->setIcon(1, ecosystemIcon(entry.ecosystem));
+        item->setText(1, historyName(entry.ecosystem));
+        if (m_names.contains(entry.ecosystem))
+            item->setIcon(1, ecosystemIcon(entry.ecosystem));
         item->setText(2, entry.summary);
-        item->setToolTip(2, QDir::toNativeSeparators(entry.filePath));
+        item->setToolTip(2, entry.summary + QLatin1Char('\n') +
+                                QDir::toNativeSeparators(entry.filePath));
         item->setData(0, Qt::UserRole, entry.ecosystem);
     }
     m_recent->resizeColumnToContents(0);

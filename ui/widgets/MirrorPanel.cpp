@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -91,6 +92,7 @@ void MirrorPanel::buildUi()
     // A taller window gives its extra height to the charts; the table keeps its fitted rows.
     m_vertical->setStretchFactor(0, 0);
     m_vertical->setStretchFactor(1, 1);
+    connect(m_vertical, &QSplitter::splitterMoved, this, [this]() { m_userSizedTable = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -186,10 +188,10 @@ void MirrorPanel::setMirrors(const QList<Mirror> &mirrors)
 {
     const bool first = m_model->rowCount() == 0;
     m_model->setMirrors(mirrors);
-    if (first && !m_stateRestored)
-        fitTableHeight();
     m_latencyChart->setMirrors(mirrors);
-    m_throughputChart->setMirrors(mirrors);
+    m_throughputChart->setMirrors(mirrors); // before the fit: its height follows the rows
+    if ((first || !m_userSizedTable) && !m_stateRestored)
+        fitTableHeight();
     if (m_historyFeed) {
         QStringList ids;
         for (const Mirror &mirror : mirrors)
@@ -227,15 +229,30 @@ ChartWindow MirrorPanel::chartWindow() const
     return m_latencyChart->window();
 }
 
+void MirrorPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Until the user sizes the table (or a saved layout does), it follows the window.
+    if (!m_stateRestored && !m_userSizedTable)
+        fitTableHeight();
+}
+
 void MirrorPanel::fitTableHeight()
 {
-    // The table as tall as its rows (at most half the panel), the charts get the rest.
+    // The table as tall as its rows, the charts get the rest: in a tall window every row shows
+    // (charts keep kChartsMinHeight), in a short one the table takes at most half and scrolls.
+    const int chartsMinHeight = std::max(200, m_throughputChart->minimumHeight());
     const int rows = std::max(3, m_model->rowCount());
     const int rowHeight = std::max(m_table->rowHeight(0), fontMetrics().height() + 6);
+    // The columns are wider than a small window: room for the horizontal scroll bar too, so
+    // it never covers the last row.
+    const int scrollBar = m_table->horizontalHeader()->length() > m_table->viewport()->width()
+                              ? m_table->horizontalScrollBar()->sizeHint().height()
+                              : 0;
     const int wanted = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
-                       2 * m_table->frameWidth() + 4;
-    const int total = std::max(m_vertical->height(), 600);
-    const int tableHeight = std::min(wanted, total / 2);
+                       2 * m_table->frameWidth() + scrollBar + 4;
+    const int total = std::max(m_vertical->height(), 300);
+    const int tableHeight = std::min(wanted, std::max(total / 2, total - chartsMinHeight));
     m_vertical->setSizes({tableHeight, total - tableHeight});
 }
 

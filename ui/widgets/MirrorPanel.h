@@ -90,6 +90,7 @@ Q_SIGNALS:
     void chartWindowChanged(ChartWindow window);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -107,6 +108,7 @@ private:
     bool m_uiLanguageSet = false;
     bool m_running = false;
     bool m_stateRestored = false;
+    bool m_userSizedTable = false; // the splitter was dragged: its sizes are the user's
     qint64 m_lastRoundEndMs = 0;
     QString m_notice; // one-off message ("a round is already running")
 

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -29,7 +30,8 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     // The chart is in the view (which owns it) before its axes are added: axes added to a chart
     // that is not yet shown by a view stayed hidden (no time labels, no grid) in Qt Charts 6.4.
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // A wider left margin: the category labels (right-aligned names) begin there.
+    m_chart->setMargins(QMargins(8, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->hide(); // one set: its name would only repeat the axis title
     m_series->setBarWidth(0.7);
@@ -51,7 +53,7 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     m_categoryAxis->setTruncateLabels(false);
     m_valueAxis->setTruncateLabels(false);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(220, 180);
+    setMinimumSize(220, 180); // taller with many mirrors: fitLabels()
     setFocusPolicy(Qt::StrongFocus);
 
     m_flushTimer.setSingleShot(true);
@@ -88,20 +90,86 @@ void ThroughputChartView::setUiLanguage(const QString &language)
     rebuildCategories();
 }
 
-void ThroughputChartView::rebuildCategories()
+QStringList ThroughputChartView::fittedNames() const
 {
-    // A horizontal bar chart lists categories bottom-up; reverse so the catalog order reads top
-    // to bottom. Category names must be unique, and two mirrors may share a display name.
+    // The names take at most 35 % of the chart's width; longer ones are elided at the end, the
+    // tool-tip has them whole.
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    const int widest = std::max(60, int(width() * 0.35));
     QStringList names;
-    for (auto it = m_mirrors.crbegin(); it != m_mirrors.crend(); ++it) {
-        const QString name = it->displayName(m_uiLanguage);
-        QString unique = name;
-        for (int n = 2; names.contains(unique); ++n)
-            unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    for (const Mirror &mirror : m_mirrors) {
+        const QString full = mirror.displayName(m_uiLanguage);
+        QString unique = metrics.elidedText(full, Qt::ElideRight, widest);
+        // Category names must be unique, and two mirrors may share a (shortened) name: the
+        // number goes inside the width too.
+        for (int n = 2; names.contains(unique); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            unique = metrics.elidedText(full, Qt::ElideRight,
+                                        widest - metrics.horizontalAdvance(suffix)) +
+                     suffix;
+        }
         names.append(unique);
     }
+    return names;
+}
+
+QStringList ThroughputChartView::categoryLabels() const
+{
+    return m_labels;
+}
+
+QString ThroughputChartView::categoryLabelFor(const QString &mirrorId) const
+{
+    for (qsizetype i = 0; i < m_mirrors.size() && i < m_labels.size(); ++i) {
+        if (m_mirrors.at(i).id == mirrorId)
+            return m_labels.at(i);
+    }
+    return {};
+}
+
+void ThroughputChartView::fitLabels()
+{
+    // A short chart with many mirrors: a smaller font rather than names the axis hides because
+    // they would overlap (Qt Charts drops such category labels). The chart asks for the height
+    // its rows need at the smallest font, so no name is ever dropped.
+    constexpr double kSmallestPoints = 7.0;
+    constexpr int kAxisAndMargins = 64; // the value axis with its labels and title, margins
+    const int rows = std::max<int>(1, int(m_mirrors.size()));
+    QFont smallest = this->font();
+    smallest.setPointSizeF(kSmallestPoints);
+    const int rowNeeds = QFontMetrics(smallest).height() + 2;
+    setMinimumHeight(std::max(180, rows * rowNeeds + kAxisAndMargins));
+
+    QFont font = this->font();
+    const double plotHeight = std::max(1, height() - kAxisAndMargins);
+    double points = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    while (points > kSmallestPoints && (QFontMetrics(font).height() + 2) * rows > plotHeight) {
+        points = std::max(kSmallestPoints, points - 0.5);
+        font.setPointSizeF(points);
+    }
+    if (m_categoryAxis->labelsFont() != font)
+        m_categoryAxis->setLabelsFont(font);
+    const QStringList names = fittedNames();
+    if (names == m_labels)
+        return;
+    m_labels = names;
+    // A horizontal bar chart lists categories bottom-up; reverse so the catalog order reads top
+    // to bottom.
+    QStringList bottomUp(names.crbegin(), names.crend());
     m_categoryAxis->clear();
-    m_categoryAxis->append(names);
+    m_categoryAxis->append(bottomUp);
+}
+
+void ThroughputChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLabels();
+}
+
+void ThroughputChartView::rebuildCategories()
+{
+    m_labels.clear();
+    fitLabels();
     // One bar set per mirror, stacked: each set is zero except on its own row, so every bar has
     // its mirror's own colour (the table's dot, the latency line). Zero segments draw nothing
     // and Qt Charts hides their labels.

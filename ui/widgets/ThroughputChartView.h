@@ -40,9 +40,14 @@ public:
     // The colour of a mirror's bar (its colour in the table and the latency chart), for tests.
     QColor barColor(const QString &mirrorId) const;
     void flushNow();
+    // The category labels as drawn, top to bottom (names elided to fit; the tool-tip has them
+    // whole), and the one of a mirror.
+    QStringList categoryLabels() const;
+    QString categoryLabelFor(const QString &mirrorId) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Measurement
@@ -52,6 +57,9 @@ private:
     };
 
     void rebuildCategories();
+    // Labels of m_mirrors (in their order), elided to the width the names may take.
+    QStringList fittedNames() const;
+    void fitLabels();
     void updateAxisTitle();
     void retranslateUi();
     void applyPalette();
@@ -68,4 +76,5 @@ private:
     QHash<QString, Measurement> m_measured;
     std::shared_ptr<const Clock> m_clock;
     QString m_uiLanguage = QStringLiteral("en");
+    QStringList m_labels; // as drawn, in m_mirrors order
 };

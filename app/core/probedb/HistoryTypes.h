@@ -80,6 +80,9 @@ struct HistoryBucket
     double maxLatency = 0;
     int count = 0;
     int failures = 0;
+    // The median (nearest rank) of the raw samples in the bucket; the mean where only
+    // downsampled buckets contributed (older than a day); 0 without latency samples.
+    double medianLatency = 0;
 };
 
 Q_DECLARE_METATYPE(MirrorHistoryStats)

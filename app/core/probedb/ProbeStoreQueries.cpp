@@ -4,6 +4,7 @@
 
 #include "probedb/LatencyHistogram.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -163,6 +164,7 @@ Expected<QList<HistoryBucket>> ProbeStore::series(const QString &mirrorId, qint6
 {
     return guarded([&]() -> Expected<QList<HistoryBucket>> {
         QMap<qint64, HistoryBucket> chart;
+        QHash<qint64, QList<double>> rawLatencies; // by bucket start, for the median
         const auto addTo = [&](double timeMs, double latencySum, double timeSum, double min,
                                double max, int count, int failures) {
             const qint64 start = ProbeStore::bucketStart(qint64(timeMs), bucketMs);
@@ -196,6 +198,7 @@ Expected<QList<HistoryBucket>> ProbeStore::series(const QString &mirrorId, qint6
             if (!raw.value(2).isNull()) {
                 const double ms = raw.value(2).toDouble();
                 addTo(t, ms, t, ms, ms, 1, 0);
+                rawLatencies[ProbeStore::bucketStart(qint64(t), bucketMs)].append(ms);
             } else {
                 addTo(t, 0, 0, 0, 0, 0, 1);
             }
@@ -221,6 +224,17 @@ Expected<QList<HistoryBucket>> ProbeStore::series(const QString &mirrorId, qint6
             addTo(when, buckets.value(4).toDouble(), buckets.value(7).toDouble(),
                   buckets.value(5).toDouble(), buckets.value(6).toDouble(), count,
                   int(probes - ok));
+        }
+        for (HistoryBucket &b : chart) {
+            if (b.count == 0)
+                continue;
+            QList<double> &raws = rawLatencies[b.startMs];
+            if (raws.isEmpty()) {
+                b.medianLatency = b.sumLatency / b.count;
+            } else {
+                std::sort(raws.begin(), raws.end());
+                b.medianLatency = nearestRank(raws, 50);
+            }
         }
         return chart.values();
     });
