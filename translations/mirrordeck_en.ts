@@ -52,6 +52,16 @@
         </message>
     </context>
     <context>
+        <name>LatencySparkline</name>
+        <message numerus="yes">
+            <source>%n failed probe(s).</source>
+            <translation>
+                <numerusform>%n failed probe.</numerusform>
+                <numerusform>%n failed probes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ListCommand</name>
         <message numerus="yes">
             <source>%n s ago</source>

@@ -1098,6 +1098,14 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <source>Comment out line %1 of %2, which exports %3 in terminals</source>
         <translation>注释掉 %2 的第 %1 行，该行会在终端中导出 %3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 reads %2</source>
+        <translation>%1 读取 %2</translation>
+    </message>
 </context>
 <context>
     <name>EcosystemSummaryCard</name>
@@ -1170,6 +1178,14 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <translation>
             <numerusform>被 %n 个设置项覆盖；请查看“详情”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latency, last hour · latest %1</source>
+        <translation>最近一小时延迟 · 最新 %1</translation>
+    </message>
+    <message>
+        <source>Latency, last hour</source>
+        <translation>最近一小时延迟</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2013,35 @@ exact within the last 24 hours and within 2.5% for older, downsampled data (&quo
     <message>
         <source>not measured</source>
         <translation>未检测</translation>
+    </message>
+</context>
+<context>
+    <name>LatencySparkline</name>
+    <message>
+        <source>Latency over the last hour: not measured yet.</source>
+        <translation>最近一小时延迟：尚未测量。</translation>
+    </message>
+    <message>
+        <source>Latency of %1 over the last hour: every probe failed.</source>
+        <translation>%1 最近一小时延迟：每次检测都失败了。</translation>
+    </message>
+    <message>
+        <source>Latency of %1 over the last hour (median per %2 min): latest %3 (%4), lowest %5, highest %6.</source>
+        <translation>%1 最近一小时延迟（每 %2 分钟取中位数）：最新 %3（%4），最低 %5，最高 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s).</source>
+        <translation>
+            <numerusform>%n 次检测失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency over the last hour</source>
+        <translation>最近一小时延迟</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2999,14 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     <message>
         <source>What changed</source>
         <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>git config</source>
+        <translation>git config</translation>
+    </message>
+    <message>
+        <source>Shell start-up file</source>
+        <translation>shell 启动文件</translation>
     </message>
 </context>
 <context>

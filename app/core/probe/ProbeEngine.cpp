@@ -417,10 +417,17 @@ void ProbeEngine::finishRound(quint64 roundId)
     const QString best = MirrorScorer::recommend(ranked);
     qCDebug(lcProbe) << "round" << roundId << ecosystem << "recommends" << best;
     m_rounds.erase(it);
-    const bool changed = m_recommended.value(ecosystem) != best;
-    m_recommended.insert(ecosystem, best);
-    if (changed)
-        Q_EMIT recommendationChanged(ecosystem, best);
+    // One round measures a protocol's mirrors for every tool consuming it: each gets the answer.
+    QStringList consumers =
+        EcosystemRegistry::consumersOf(EcosystemRegistry::protocolOf(ecosystem));
+    if (!consumers.contains(ecosystem))
+        consumers.prepend(ecosystem);
+    for (const QString &consumer : std::as_const(consumers)) {
+        const bool changed = m_recommended.value(consumer) != best;
+        m_recommended.insert(consumer, best);
+        if (changed)
+            Q_EMIT recommendationChanged(consumer, best);
+    }
     Q_EMIT roundFinished(ecosystem);
 }
 

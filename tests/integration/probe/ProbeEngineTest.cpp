@@ -5,6 +5,7 @@
 #include "ProbeTestSupport.h"
 
 #include "ProbeRunner.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "probe/ProbeEngine.h"
 
 #include <QCoreApplication>
@@ -430,4 +431,37 @@ TEST_F(ProbeEngineTest, Cancel_FromInsideAReceiverIsSafe)
     EXPECT_EQ(results - beforeRestart, 3);
     const QString best = engine.recommended(QStringLiteral("go"));
     EXPECT_TRUE(best == "a" || best == "b") << best.toStdString(); // not the slow one
+}
+
+// One round per protocol feeds every tool that consumes it: the npm registry mirrors' round
+// recommends for pnpm and Yarn too, so their pages are never left "measuring".
+TEST_F(ProbeEngineTest, Recommendation_OneProtocolRoundAnswersEveryConsumingTool)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"npm-up:npm:official=1,latency=0.08", "npm-fast:npm:latency=0.005"}))
+        << server.errorString().toStdString();
+    ensureApp();
+    ProbeEngine engine(fastSettings());
+    engine.setMirrors(server.mirrors());
+    QStringList announced;
+    QObject::connect(
+        &engine, &ProbeEngine::recommendationChanged,
+        [&announced](const QString &ecosystem, const QString &) { announced << ecosystem; });
+    QEventLoop loop;
+    QObject::connect(&engine, &ProbeEngine::roundFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    RoundOptions options;
+    options.download = false;
+    ASSERT_EQ(engine.startAllRounds(options), 1);
+    loop.exec();
+    const QString best = engine.recommended(QStringLiteral("npm"));
+    ASSERT_FALSE(best.isEmpty());
+    const QStringList consumers = EcosystemRegistry::consumersOf(QStringLiteral("npm-registry"));
+    ASSERT_GE(consumers.size(), 2) << "pnpm and yarn consume npm's registry protocol";
+    for (const QString &tool : consumers) {
+        EXPECT_EQ(engine.recommended(tool), best) << tool.toStdString();
+        EXPECT_TRUE(announced.contains(tool)) << tool.toStdString();
+    }
+    // Not the other protocols' tools.
+    EXPECT_TRUE(engine.recommended(QStringLiteral("go")).isEmpty());
 }
