@@ -7,6 +7,7 @@
 #include "MonitorController.h"
 #include "catalog/MirrorCatalog.h"
 #include "config/ChangeHistory.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "integration/probe/MirrorServerProcess.h"
 #include "pages/EcosystemPage.h"
 #include "probe/ProbeEngine.h"
@@ -400,4 +401,36 @@ TEST(MainWindowMonitor,
     }
     pool.waitForDone();
     EXPECT_TRUE(seen.isEmpty()) << seen.join(QLatin1Char('\n')).toStdString();
+}
+
+// One measurement of a mirror feeds every tool that can use it: the npm registry round fills
+// the table of every other npm-registry client's page, and gives it the recommendation.
+TEST(MirrorPanelMonitor, AProtocolsRoundFillsThePanelOfEveryToolConsumingIt)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(
+        server.start({"npm-up:npm:official=1", "npm-fast:npm", "npm-refused:npm:fault=refused"}))
+        << server.errorString().toStdString();
+    const QStringList consumers = EcosystemRegistry::consumersOf(QStringLiteral("npm-registry"));
+    ASSERT_GE(consumers.size(), 2);
+    ProbeEngine engine(loopbackSettings());
+    MonitorController monitor(&engine);
+    std::vector<std::unique_ptr<MirrorPanel>> panels;
+    for (const QString &tool : consumers) {
+        panels.push_back(std::make_unique<MirrorPanel>());
+        panels.back()->setEcosystem(tool);
+        monitor.addPanel(panels.back().get());
+    }
+    monitor.setMirrors(server.mirrors());
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+    ASSERT_EQ(engine.startAllRounds(RoundOptions{false}), 1); // one round for the protocol
+    ASSERT_TRUE(finished.wait(20000));
+    for (const auto &panel : panels) {
+        const std::string tool = panel->ecosystem().toStdString();
+        EXPECT_EQ(stateText(*panel, "npm-up"), QStringLiteral("Up")) << tool;
+        EXPECT_EQ(stateText(*panel, "npm-refused"), QStringLiteral("Down")) << tool;
+        EXPECT_FALSE(panel->recommended().isEmpty()) << tool;
+        EXPECT_EQ(panel->recommended(), panels.front()->recommended()) << tool;
+    }
+    engine.cancel();
 }

@@ -1,5 +1,7 @@
 #include "widgets/MirrorPanel.h"
 
+#include "ecosystems/EcosystemRegistry.h"
+
 #include "AppContext.h"
 #include "probe/MirrorScorer.h"
 #include "probe/ProbeEngine.h"
@@ -144,16 +146,18 @@ void MirrorPanel::setEngine(ProbeEngine *engine)
     if (!engine)
         return;
     // The panel is the context of every connection: a closed panel gets no late result.
+    // One round measures a protocol's mirrors for every tool consuming it (npm's round serves
+    // the other npm-registry clients): the panel follows the rounds of its protocol.
     connect(engine, &ProbeEngine::roundStarted, this, [this](const QString &ecosystem) {
-        if (ecosystem == m_ecosystem)
+        if (measuresForMe(ecosystem))
             roundStarted();
     });
     connect(engine, &ProbeEngine::resultReady, this, &MirrorPanel::onEngineResult);
     connect(engine, &ProbeEngine::roundFinished, this, [this](const QString &ecosystem) {
-        if (ecosystem != m_ecosystem)
+        if (!measuresForMe(ecosystem))
             return;
         if (m_engine)
-            setRecommended(m_engine->recommended(ecosystem));
+            setRecommended(m_engine->recommended(m_ecosystem));
         roundFinished();
     });
     m_running = engine->isRunning(m_ecosystem);
@@ -179,9 +183,17 @@ void MirrorPanel::setHistory(ProbeRecorder *recorder)
 
 void MirrorPanel::onEngineResult(const ProbeResult &result)
 {
-    if (result.ecosystem != m_ecosystem || !m_engine)
+    if (!measuresForMe(result.ecosystem) || !m_engine)
         return;
     applyResult(result, m_engine->healthSnapshot(result.mirrorId));
+}
+
+bool MirrorPanel::measuresForMe(const QString &roundEcosystem) const
+{
+    if (roundEcosystem == m_ecosystem)
+        return true;
+    const QString protocol = EcosystemRegistry::protocolOf(m_ecosystem);
+    return !protocol.isEmpty() && EcosystemRegistry::protocolOf(roundEcosystem) == protocol;
 }
 
 void MirrorPanel::setMirrors(const QList<Mirror> &mirrors)

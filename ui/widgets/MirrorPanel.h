@@ -79,6 +79,9 @@ public:
     LatencyChartView *latencyChart() const { return m_latencyChart; }
     ThroughputChartView *throughputChart() const { return m_throughputChart; }
     QString statusText() const;
+    // A round of `roundEcosystem` measures this panel's mirrors: the same tool, or another tool
+    // consuming the same protocol.
+    bool measuresForMe(const QString &roundEcosystem) const;
 
 Q_SIGNALS:
     void useMirrorRequested(const Mirror &mirror);
