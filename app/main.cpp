@@ -154,6 +154,7 @@ int main(int argc, char **argv)
     DesktopIntegration desktop(&settings, &monitor, &switcher, &notifier);
     desktop.setMainWindow(&window);
     desktop.setProfilesPath(ProfileStore::defaultPath(context.dataDirectory));
+    desktop.setQuitHandler([&window]() { window.requestQuit(); });
     QObject::connect(&desktop, &DesktopIntegration::profileRequested, &window,
                      [&desktop, &window](const QString &name) {
                          desktop.showWindow();

@@ -9,14 +9,18 @@
 #include "dialogs/DiffPreviewDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
+#include "pages/ConfigService.h"
+#include "pages/EcosystemPage.h"
 #include "pages/MessageBanner.h"
 #include "pages/OverviewPage.h"
+#include "pages/editors/SettingsEditor.h"
 #include "profiles/ProfileStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -685,4 +689,35 @@ TEST_F(TrayGui, TrayMenu_ProfilesAreListedAndApplyingOneShowsTheWindowsPreviewFi
         << window.profilesDialog()->preview()->diffText().toStdString();
     EXPECT_EQ(goEnv(), before);
     window.profilesDialog()->preview()->reject();
+}
+
+TEST_F(TrayGui, TrayQuit_WithUnsavedEditsAsksAndDiscardReallyQuits)
+{
+    REQUIRE_TRAY();
+    startAll();
+    MainWindow window(context, mirrors, monitor.get());
+    desktop->setMainWindow(&window);
+    // As main.cpp wires it: the tray's Quit goes through the window's own quit.
+    desktop->setQuitHandler([&window]() { window.requestQuit(); });
+    window.show();
+    ASSERT_TRUE(
+        waitUntil([&] { return window.configService(QStringLiteral("npm"))->hasSnapshot(); }));
+    auto *registry = window.ecosystemPage(QStringLiteral("npm"))
+                         ->editor()
+                         ->findChild<QLineEdit *>(QStringLiteral("registry"));
+    ASSERT_TRUE(registry);
+    registry->setText(QStringLiteral("http://127.0.0.1:9/npm-x/"));
+    QAction *quit = menuAction(QStringLiteral("trayQuit"));
+    ASSERT_TRUE(quit);
+    bool asked = false;
+    QTimer::singleShot(100, qApp, [quit] { quit->trigger(); });
+    QTimer::singleShot(800, qApp, [&window, &asked] {
+        if (QMessageBox *question = window.unsavedEditsQuestion()) {
+            asked = true;
+            question->button(QMessageBox::Discard)->click();
+        }
+    });
+    QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
+    EXPECT_EQ(QApplication::exec(), 0) << "Discard hid the window instead of quitting";
+    EXPECT_TRUE(asked);
 }

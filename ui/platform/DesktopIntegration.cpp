@@ -281,7 +281,11 @@ void DesktopIntegration::rebuildMenu()
     QAction *quit = m_menu->addAction(tr("Quit"), this, [this]() {
         m_quitting = true;
         Q_EMIT quitRequested();
-        QApplication::quit();
+        // The window's own quit asks about unsaved edits first (Save / Discard / Cancel).
+        if (m_quitHandler)
+            m_quitHandler();
+        else
+            QApplication::quit();
     });
     quit->setObjectName(QStringLiteral("trayQuit"));
 }

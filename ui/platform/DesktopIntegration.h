@@ -22,6 +22,8 @@
 #include <QStringList>
 #include <QSystemTrayIcon>
 
+#include <functional>
+
 class AppSettings;
 class DesktopNotifier;
 class MirrorSwitcher;
@@ -62,6 +64,8 @@ public:
     // The profiles file the "Profiles" submenu lists; read on a worker thread, never in the
     // menu's aboutToShow.
     void setProfilesPath(const QString &path);
+    // What the menu's Quit does; QApplication::quit() unless set (the window's requestQuit).
+    void setQuitHandler(std::function<void()> handler) { m_quitHandler = std::move(handler); }
     QStringList profileNames() const { return m_profileNames; }
 
 Q_SIGNALS:
@@ -96,6 +100,7 @@ private:
     HealthState m_state = HealthState::Unknown;
     bool m_quitting = false;
     QString m_profilesPath;
+    std::function<void()> m_quitHandler;
     QStringList m_profileNames;
     bool m_profilesLoading = false;
 };
