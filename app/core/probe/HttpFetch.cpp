@@ -30,7 +30,9 @@ HttpFetch::~HttpFetch()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        // A reply that already failed or finished is only deleted (aborting it again warns).
+        if (m_reply->error() == QNetworkReply::NoError && !m_reply->isFinished())
+            m_reply->abort();
         m_reply->deleteLater();
     }
 }
@@ -146,6 +148,11 @@ void HttpFetch::stop(ProbeErrorKind error)
     m_forced = m_forced.value_or(error);
     if (error == ProbeErrorKind::None)
         m_outcome.capped = true;
+    // Qt has already recorded its own error for this reply (a reset, a 5xx) and finished() is
+    // queued: aborting now makes Qt set a second error and warn ("this method must only be
+    // called once"). finished() follows and reports m_forced.
+    if (m_reply->error() != QNetworkReply::NoError || m_reply->isFinished())
+        return;
     m_reply->abort(); // emits finished() synchronously
 }
 
