@@ -76,53 +76,38 @@ else
 fi
 
 # The npm tests judge MirrorDeck against the npm on PATH (npm 9.2 on Debian 12) and a current
-# npm, installed here by whatever npm is present into a private prefix (nothing global changes).
-# Pinned, so that a new npm release cannot change test results unannounced. npm 11 needs
-# Node.js ^20.17 or >= 22.9; on older Node.js (Debian 12 has 18.19) the newest npm that supports
-# it is 10.9.
+# The JavaScript clients the tests judge against, each pinned (a new release cannot change test
+# results unannounced) and installed by whatever npm is present into its own private prefix
+# under the test-clients folder (nothing global changes; tests/CMakeLists.txt finds them there).
+#   install_js_client FOLDER PACKAGE VERSION FILE   FILE (inside the prefix) says it is installed
+install_js_client() {
+    local folder=$1 package=$2 version=$3 marker=$4
+    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/$folder-$version
+    if [[ -e "$prefix/$marker" ]]; then
+        echo "install-deps: $package $version is in $prefix"
+        return
+    fi
+    echo "install-deps: installing $package $version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
+        --loglevel=error "$package@$version"
+}
+# A current npm next to the one on PATH (npm 9.2 on Debian 12). npm 11 needs Node.js ^20.17 or
+# >= 22.9; on older Node.js (Debian 12 has 18.19) the newest npm that supports it is 10.9.
 install_current_npm() {
     local version=10.9.9
     if node -e 'const [a, b] = process.versions.node.split(".").map(Number)
                 process.exit(a > 22 || (a === 22 && b >= 9) || (a === 20 && b >= 17) ? 0 : 1)'; then
         version=11.21.2
     fi
-    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/npm-$version
-    if [[ -x "$prefix/node_modules/.bin/npm" ]]; then
-        echo "install-deps: npm $version is in $prefix"
-        return
-    fi
-    echo "install-deps: installing npm $version into $prefix"
-    mkdir -p "$prefix"
-    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
-        --loglevel=error "npm@$version"
+    install_js_client npm npm "$version" node_modules/.bin/npm
 }
-# pnpm, judged by `pnpm config get` and a real install from a loopback registry. Pinned; pnpm 10
-# needs Node.js >= 18.12, so it runs on Debian 12's Node.js 18.19 (pnpm 11 would not).
-install_pnpm() {
-    local version=10.34.9
-    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/pnpm-$version
-    if [[ -x "$prefix/node_modules/.bin/pnpm" ]]; then
-        echo "install-deps: pnpm $version is in $prefix"
-        return
-    fi
-    echo "install-deps: installing pnpm $version into $prefix"
-    mkdir -p "$prefix"
-    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
-        --loglevel=error "pnpm@$version"
-}
-# Yarn Berry for the yarn tests, pinned like npm. @yarnpkg/cli-dist 4.x needs Node.js >= 18.12
-# (Debian 12 has 18.19); its bin/yarn.js runs on the node on PATH.
+# pnpm 10 needs Node.js >= 18.12, so it runs on Debian 12's Node.js 18.19 (pnpm 11 would not).
+install_pnpm() { install_js_client pnpm pnpm 10.34.9 node_modules/.bin/pnpm; }
+# Yarn Berry: @yarnpkg/cli-dist 4.x needs Node.js >= 18.12; its bin/yarn.js runs on the node on
+# PATH.
 install_yarn_berry() {
-    local version=4.18.1
-    local prefix=${MIRRORDECK_TEST_CLIENTS:-$root/build/test-clients}/yarn-$version
-    if [[ -f "$prefix/node_modules/@yarnpkg/cli-dist/bin/yarn.js" ]]; then
-        echo "install-deps: yarn $version is in $prefix"
-        return
-    fi
-    echo "install-deps: installing @yarnpkg/cli-dist $version into $prefix"
-    mkdir -p "$prefix"
-    npm install --prefix "$prefix" --no-save --no-audit --no-fund --no-update-notifier \
-        --loglevel=error "@yarnpkg/cli-dist@$version"
+    install_js_client yarn @yarnpkg/cli-dist 4.18.1 node_modules/@yarnpkg/cli-dist/bin/yarn.js
 }
 if [[ "${1:-}" == "--test" ]]; then
     install_current_npm

@@ -53,8 +53,8 @@ public:
     static QString protocolOf(const Mirror &mirror);
 
     // The mirrors an ecosystem can use: every mirror speaking the protocol it consumes, whichever
-    // tool's catalog lists it (an npm-registry mirror serves every npm-registry client). In catalog order: official first
-    // when the file lists it first (the shipped one does).
+    // tool's catalog lists it (an npm-registry mirror serves every npm-registry client). In catalog
+    // order: official first when the file lists it first (the shipped one does).
     QList<Mirror> byEcosystem(const QString &ecosystem) const;
     // The upstream registry of an ecosystem's protocol ("official": true), if the catalog has one.
     std::optional<Mirror> official(const QString &ecosystem) const;

@@ -1,8 +1,8 @@
 #pragma once
 
-// One tool's mirror settings (Go, npm, pip and every tool registered after them): where the tool keeps them,
-// what is effective and why, and how to change the user's file losslessly. Implementations live
-// in app/core/ecosystems/<id>/ and are created through EcosystemRegistry.
+// One tool's mirror settings (Go, npm, pip and every tool registered after them): where the tool
+// keeps them, what is effective and why, and how to change the user's file losslessly.
+// Implementations live in app/core/ecosystems/<id>/ and are created through EcosystemRegistry.
 //
 // Edits are transactions. readEditInput() is the one step that reads: the file MirrorDeck edits,
 // once, plus what the tool reads below it (an EditContext). planEdits() is pure — bytes and a list

@@ -70,48 +70,28 @@ Expected<QString> PnpmConfig::userConfigPath() const
     return m_pnpmPaths.userConfigPath();
 }
 
-Expected<NpmConfig::Layer> PnpmConfig::load(const QString &level, const QString &path,
-                                            bool required) const
-{
-    Layer layer;
-    layer.level = level;
-    layer.path = path;
-    if (path.isEmpty())
-        return layer;
-    Expected<ConfigFile> file = ConfigFileReader::read(path, Npmrc::textPolicy());
-    if (!file) {
-        // pnpm skips a file it cannot read; MirrorDeck must not edit a user file it cannot read.
-        if (!required && file.error().kind == CoreError::Kind::Io)
-            return layer;
-        return file.error();
-    }
-    layer.file = std::move(file).value();
-    layer.loaded = layer.file.exists;
-    layer.npmrc = Npmrc::parse(layer.file.document);
-    return layer;
-}
-
 Expected<QList<NpmConfig::Layer>> PnpmConfig::pnpmLayers() const
 {
     const QString userPath = m_pnpmPaths.userConfigPath();
     QList<Layer> result;
     const QString projectPath = m_pnpmPaths.projectConfigPath();
     if (!m_pnpmPaths.globalMode() && projectPath != userPath) {
-        MIRRORDECK_TRY_ASSIGN(project, load(QStringLiteral("project"), projectPath, false));
+        MIRRORDECK_TRY_ASSIGN(project, loadLayer(QStringLiteral("project"), projectPath, false));
         result << project;
     }
     const QString workspacePath = m_pnpmPaths.workspaceConfigPath();
     if (!workspacePath.isEmpty() && workspacePath != projectPath && workspacePath != userPath) {
-        MIRRORDECK_TRY_ASSIGN(workspace, load(QStringLiteral("workspace"), workspacePath, false));
+        MIRRORDECK_TRY_ASSIGN(workspace,
+                              loadLayer(QStringLiteral("workspace"), workspacePath, false));
         result << workspace;
     }
-    MIRRORDECK_TRY_ASSIGN(user, load(QStringLiteral("user"), userPath, true));
+    MIRRORDECK_TRY_ASSIGN(user, loadLayer(QStringLiteral("user"), userPath, true));
     result << user;
-    MIRRORDECK_TRY_ASSIGN(global,
-                          load(QStringLiteral("global"), m_pnpmPaths.globalConfigPath(), false));
+    MIRRORDECK_TRY_ASSIGN(
+        global, loadLayer(QStringLiteral("global"), m_pnpmPaths.globalConfigPath(), false));
     result << global;
-    MIRRORDECK_TRY_ASSIGN(rc,
-                          load(QStringLiteral("pnpm-global"), m_pnpmPaths.globalRcPath(), false));
+    MIRRORDECK_TRY_ASSIGN(
+        rc, loadLayer(QStringLiteral("pnpm-global"), m_pnpmPaths.globalRcPath(), false));
     result << rc;
     qCDebug(lcPnpm) << "layers: project" << projectPath << "workspace" << workspacePath << "user"
                     << userPath << "rc" << m_pnpmPaths.globalRcPath();

@@ -37,7 +37,6 @@ public:
     const PnpmConfigPaths &pnpmPaths() const { return m_pnpmPaths; }
 
 private:
-    Expected<Layer> load(const QString &level, const QString &path, bool required) const;
     QString valueOf(const Npmrc::Resolved &resolved, const QString &key) const;
 
     PnpmConfigPaths m_pnpmPaths;
