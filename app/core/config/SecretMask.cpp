@@ -55,7 +55,15 @@ QString maskString(const QString &text)
     static const QRegularExpression netrcPassword(
         QStringLiteral("(^|\\s)(?:password|passwd)\\s+([^\\s=]\\S*)"));
 
+    // YAML `key: value` and TOML `key = "value"` whose key names a secret (a registry token in
+    // a .yarnrc.yml, a config.toml or a uv.toml): …AuthToken, …AuthIdent, …Password, token,
+    // password. `tokenHelper=` and `npmAlwaysAuth:` are no secrets and do not match.
+    static const QRegularExpression keyedSecret(
+        QStringLiteral("^(\\s*(?:[A-Za-z0-9_.-]*?)(?:AuthToken|AuthIdent|Password|\\btoken|"
+                       "\\bpassword)[\"']?\\s*[:=]\\s*)(.*?)(\\s*)$"));
+
     QString result = replaceGroup(text, npmAuth, 2);
+    result = replaceGroup(result, keyedSecret, 2);
     result = replaceGroup(result, urlPassword, 2);
     result = replaceGroup(result, urlToken, 2);
     result = replaceGroup(result, netrcPassword, 2);

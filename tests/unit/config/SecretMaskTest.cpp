@@ -61,3 +61,24 @@ TEST(SecretMask, HistoriesOfEarlierVersionsLoseTheirSecretsWhenMerged)
     EXPECT_FALSE(masked.contains(token));
     EXPECT_TRUE(masked.contains(SecretMask::mask(before).toBase64()));
 }
+
+TEST(SecretMask, HidesTokensInYamlAndTomlKeysButNotTheirNeighbours)
+{
+    const QByteArray file("npmRegistryServer: \"https://r.example\"\n"
+                          "npmScopes:\n"
+                          "  corp:\n"
+                          "    npmAuthToken: \"yarn-SECRET2\"\n"
+                          "    npmAuthIdent: dXNlcjpZYVJu\n"
+                          "    npmAlwaysAuth: true\n"
+                          "[registries.corp]\n"
+                          "token = \"cargo-SECRET3\"\n"
+                          "password = 'uv-SECRET4'\n"
+                          "tokenHelper=/usr/bin/helper\n");
+    const QByteArray masked = SecretMask::mask(file);
+    for (const char *secret : {"yarn-SECRET2", "dXNlcjpZYVJu", "cargo-SECRET3", "uv-SECRET4"})
+        EXPECT_FALSE(masked.contains(secret)) << secret << "\n" << masked.constData();
+    for (const char *kept : {"npmAlwaysAuth: true", "tokenHelper=/usr/bin/helper",
+                             "npmRegistryServer: \"https://r.example\""})
+        EXPECT_TRUE(masked.contains(kept)) << kept;
+    EXPECT_EQ(SecretMask::mask(masked), masked);
+}
