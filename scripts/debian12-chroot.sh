@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's test command (scripts/run-tests.sh) as root on a pristine Debian 12, the way a
 # new user would: a minbase bookworm chroot, a fresh clone, nothing from this machine's PATH.
-#   scripts/debian12-chroot.sh [--ccache DIR] CHROOT [COMMIT]
+#   scripts/debian12-chroot.sh [--ccache DIR] [--env NAME=VALUE]... CHROOT [COMMIT]
 #     CHROOT   made with `debootstrap --variant=minbase bookworm` if it does not exist, else reused
 #              (copy a pristine one first with `cp -a` so each trial starts clean)
 #     COMMIT   commit or branch of this repository to test (default HEAD)
@@ -9,16 +9,23 @@
 #              pristine: ccache only returns an object file for identical preprocessed source,
 #              compiler and flags, so it saves compile time and changes no package, file or
 #              result the tests see.
+#     --env NAME=VALUE  add this variable to the root shell's environment, e.g. --env CI=true to
+#              run as a CI service does (Yarn and pnpm change their defaults when they see CI).
 # Needs root (debootstrap, chroot, mount). Set DEBIAN_MIRROR to use another apt source.
 set -euo pipefail
 
 ccache_dir=""
-if [[ "${1:-}" == "--ccache" ]]; then
-    ccache_dir=$(realpath -m "$2")
+extra_env=()
+while (($# >= 2)); do
+    case "$1" in
+    --ccache) ccache_dir=$(realpath -m "$2") ;;
+    --env) extra_env+=("$2") ;;
+    *) break ;;
+    esac
     shift 2
-fi
+done
 if (($# < 1 || $# > 2)); then
-    sed -n '2,12p' "$0" >&2
+    sed -n '2,14p' "$0" >&2
     exit 2
 fi
 chroot_dir=$(realpath -m "$1")
@@ -101,6 +108,6 @@ start=$(date +%s)
 status=0
 chroot "$chroot_dir" /usr/bin/env -i \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb \
-    "${ccache_env[@]}" /bin/bash -c "cd $src && scripts/run-tests.sh" || status=$?
+    "${ccache_env[@]}" "${extra_env[@]}" /bin/bash -c "cd $src && scripts/run-tests.sh" || status=$?
 echo "debian12-chroot: scripts/run-tests.sh exited $status after $(($(date +%s) - start)) s"
 exit "$status"

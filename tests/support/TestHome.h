@@ -57,6 +57,11 @@ public:
         for (const char *name :
              {"npm_config_update_notifier", "npm_config_fund", "npm_config_audit"})
             m_environment.insert(QString::fromLatin1(name), QStringLiteral("false"));
+        // The clients act as on a user's desktop, not as on a build server: Yarn and pnpm detect
+        // CI (ci-info: CI, BUILD_ID, GITHUB_ACTIONS, ...) and then refuse to create a lockfile
+        // (Yarn's enableImmutableInstalls, pnpm's frozen-lockfile). CI=false is ci-info's own
+        // "this is not CI" switch, and it beats every other marker.
+        m_environment.insert(QStringLiteral("CI"), QStringLiteral("false"));
         QDir().mkpath(home() + QStringLiteral("/work"));
     }
 
