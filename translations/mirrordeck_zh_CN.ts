@@ -1106,6 +1106,14 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <source>%1 reads %2</source>
         <translation>%1 读取 %2</translation>
     </message>
+    <message>
+        <source>Shell start-up files</source>
+        <translation>shell 启动文件</translation>
+    </message>
+    <message>
+        <source>Put back the lines change #%1 commented out in %2 (%3)</source>
+        <translation>恢复更改 #%1 在 %2 中注释掉的行（%3）</translation>
+    </message>
 </context>
 <context>
     <name>EcosystemSummaryCard</name>
@@ -2252,6 +2260,14 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
     <message>
         <source>Pro&amp;files…</source>
         <translation>配置方案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Shell Start-up File &amp;History…</source>
+        <translation>shell 启动文件历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Lines MirrorDeck commented out in shell start-up files, any of which can be put back</source>
+        <translation>MirrorDeck 在 shell 启动文件中注释掉的行，每一行都可以恢复</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "EcosystemIcon.h"
 #include "MonitorController.h"
 #include "UserMirrorActions.h"
+#include "config/ShellStartupEditor.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "ecosystems/EcosystemRegistry.h"
@@ -109,6 +110,14 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
                     &MonitorController::setAdHocMirror);
         connect(page, &EcosystemPage::groupRestoreRequested, this,
                 &MainWindow::restoreHistoryGroup);
+        // A start-up file's line may shadow any tool's setting: every page reads its own again.
+        connect(service, &ConfigService::applied, this,
+                [this](const QString &, const ConfigChange &change) {
+                    if (change.ecosystem != ShellStartupEditor::historyName())
+                        return;
+                    for (ConfigService *other : std::as_const(m_services))
+                        other->reload();
+                });
     }
     connect(m_userMirrors, &UserMirrorActions::catalogChanged, this, [this]() {
         if (m_monitor)
@@ -139,6 +148,8 @@ MainWindow::MainWindow(const AppContext &context, const QList<Mirror> &baseCatal
         if (EcosystemPage *page = ecosystemPage(historyId)) {
             showPage(int(m_pages.indexOf(page)) + 1);
             page->showHistory();
+        } else if (historyId == ShellStartupEditor::historyName()) {
+            showShellHistory();
         } else { // a shared file's change: the private repositories page writes those
             showPage(m_stack->indexOf(m_privateRepositories));
         }
@@ -172,6 +183,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_profiles = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
     m_profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_shellHistory = m_fileMenu->addAction(QString(), this, &MainWindow::showShellHistory);
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::openPreferences);
     // The platform's Preferences key; where it has none (GNOME, Xfce) the common Ctrl+, .
     m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
@@ -360,6 +372,17 @@ void MainWindow::previewProfile(const QString &name)
         m_profilesDialog->applyProfile(name);
 }
 
+void MainWindow::showShellHistory()
+{
+    auto *page = qobject_cast<EcosystemPage *>(m_stack->currentWidget());
+    if (!page && !m_pages.isEmpty()) {
+        page = m_pages.first();
+        showPage(1);
+    }
+    if (page)
+        page->showShellHistory();
+}
+
 void MainWindow::restoreHistoryGroup(const HistoryEntry &entry)
 {
     if (!m_profilesDialog)
@@ -476,6 +499,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_preferences->setText(tr("&Preferences…"));
     m_profiles->setText(tr("Pro&files…"));
+    m_shellHistory->setText(tr("Shell Start-up File &History…"));
+    m_shellHistory->setToolTip(tr("Lines MirrorDeck commented out in shell start-up files, any of "
+                                  "which can be put back"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh and measure"));

@@ -59,6 +59,10 @@ public:
     // The tray's "Apply NAME…": the Profiles dialog with that profile's preview (every file's
     // diff); nothing is written before the user accepts it. An empty name only opens it.
     void previewProfile(const QString &name);
+    // File ▸ Shell Start-up File History…: the lines MirrorDeck commented out in shell start-up
+    // files, shown by the tool page on screen (the first one from the overview); each can be put
+    // back with a preview.
+    void showShellHistory();
     // Every file of a linked history group (a profile's), previewed in the Profiles dialog.
     void restoreHistoryGroup(const HistoryEntry &entry);
     // Quit (File ▸ Quit, Ctrl+Q): asks first when a Settings tab holds unsaved edits.
@@ -99,6 +103,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_profiles = nullptr;
+    QAction *m_shellHistory = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<QMessageBox> m_unsavedQuestion;
     bool m_editsDiscarded = false; // the user chose Discard: close without asking again

@@ -2,24 +2,35 @@
 // "Open file", "Copy command" and "Comment out…"; copying puts `unset GOPROXY` on the clipboard,
 // commenting out previews the diff, writes the line with a history entry and the warning goes
 // away; opening runs the first known editor on PATH (here a stand-in script that records its
-// arguments) with the line.
+// arguments) with the line. A commented-out line goes back from the window's shell start-up file
+// history (File menu, or the overview's recent changes), judged by a real bash login shell.
 
 #include "ShellFixture.h"
 
+#include "MainWindow.h"
+#include "config/ConfigWriter.h"
 #include "config/ShellStartupEditor.h"
 #include "dialogs/DiffPreviewDialog.h"
+#include "dialogs/HistoryDialog.h"
+#include "ecosystems/EcosystemRegistry.h"
 #include "pages/ConfigService.h"
 #include "pages/CurrentMirrorCard.h"
 #include "pages/EcosystemPage.h"
 #include "pages/FileLineOpener.h"
 #include "pages/MessageBanner.h"
+#include "pages/OverviewPage.h"
 
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -208,4 +219,127 @@ TEST(FileLineOpener, EachKnownEditorGetsItsLineSyntaxAndPathOrderDecides)
     command = FileLineOpener::editorCommand(path, 3, searchPath);
     ASSERT_TRUE(command.has_value());
     EXPECT_EQ(command->program, kate);
+}
+
+namespace {
+
+// What a bash login shell (it reads ~/.profile) in the test home sets GOPROXY to.
+QByteArray loginShellGoproxy(const TestHome &home)
+{
+    return home
+        .run(QStringLiteral("bash"),
+             {QStringLiteral("-lc"), QStringLiteral("printf %s \"$GOPROXY\"")})
+        .out;
+}
+
+QPushButton *restoreButton(HistoryDialog *dialog)
+{
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().contains(QLatin1String("Restore")))
+            return button;
+    }
+    return nullptr;
+}
+
+QAction *menuAction(QMenuBar *bar, const QString &text)
+{
+    for (QAction *top : bar->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ShadowFixGui, ACommentedOutLineGoesBackFromTheShellHistoryKeepingLaterEdits)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty())
+        GTEST_SKIP() << "bash is not installed";
+    ShellFixture f;
+    const QByteArray profile = "# mine\nexport GOPROXY=http://127.0.0.1:9/go-a\n";
+    f.home.writeFile(QStringLiteral(".profile"), profile);
+    ASSERT_EQ(loginShellGoproxy(f.home), "http://127.0.0.1:9/go-a");
+    // Commented out earlier (as the page or `shadow fix` does), then the user edited the file.
+    {
+        const ShellStartupEditor editor(f.context.environment);
+        Shadow shadow;
+        shadow.kind = Shadow::Kind::ShellStartup;
+        shadow.variable = QStringLiteral("GOPROXY");
+        shadow.filePath = f.home.path(QStringLiteral(".profile"));
+        shadow.line = 2;
+        const Expected<ConfigChange> change = editor.planCommentOut(shadow);
+        ASSERT_TRUE(change.hasValue()) << qPrintable(change.error().message);
+        ASSERT_TRUE(ConfigWriter(f.context.history.get()).apply(*change).hasValue());
+    }
+    ASSERT_EQ(loginShellGoproxy(f.home), QByteArray());
+    const QByteArray edited =
+        "# mine\n# export GOPROXY=http://127.0.0.1:9/go-a\nexport EDITOR=vi\n";
+    f.home.writeFile(QStringLiteral(".profile"), edited);
+
+    MainWindow window(f.context, loopbackCatalog(), nullptr);
+    window.resize(1200, 800);
+    window.show();
+    // The window names the history in its File menu.
+    ASSERT_NE(menuAction(window.menuBar(), QStringLiteral("Shell Start-up File &History…")),
+              nullptr);
+    // The overview's recent changes list the comment-out; activating it opens that history.
+    QTreeWidget *recent = window.overviewPage()->recentChanges();
+    ASSERT_TRUE(waitFor([&]() {
+        return recent->topLevelItemCount() > 0 &&
+               recent->topLevelItem(0)->data(0, Qt::UserRole).toString() ==
+                   ShellStartupEditor::historyName();
+    }));
+    Q_EMIT recent->itemActivated(recent->topLevelItem(0), 0);
+    EcosystemPage *page =
+        qobject_cast<EcosystemPage *>(window.findChild<QStackedWidget *>()->currentWidget());
+    ASSERT_NE(page, nullptr) << "a tool page shows the history";
+    HistoryDialog *history = page->shellHistoryDialog();
+    ASSERT_NE(history, nullptr);
+    EXPECT_TRUE(history->isVisible());
+    EXPECT_TRUE(history->windowTitle().contains(QLatin1String("Shell start-up files")))
+        << qPrintable(history->windowTitle());
+    ASSERT_TRUE(waitFor([&]() { return history->entries().size() == 1; }));
+    history->selectEntry(0);
+    QPushButton *restore = restoreButton(history);
+    ASSERT_NE(restore, nullptr);
+    ASSERT_TRUE(restore->isEnabled());
+    restore->click();
+
+    ASSERT_TRUE(
+        waitFor([&]() { return page->previewDialog() && page->previewDialog()->isVisible(); }));
+    DiffPreviewDialog *preview = page->previewDialog();
+    EXPECT_TRUE(
+        preview->diffText().contains(QLatin1String("+export GOPROXY=http://127.0.0.1:9/go-a")))
+        << qPrintable(preview->diffText());
+    // Nothing is written before the user accepts.
+    EXPECT_EQ(f.home.readFile(QStringLiteral(".profile")), edited);
+    preview->accept();
+
+    // The line is back; the user's later line stays; a real login shell sets GOPROXY again.
+    ASSERT_TRUE(waitFor([&]() {
+        return f.home.readFile(QStringLiteral(".profile")) ==
+               "# mine\nexport GOPROXY=http://127.0.0.1:9/go-a\nexport EDITOR=vi\n";
+    })) << f.home.readFile(QStringLiteral(".profile")).constData();
+    EXPECT_EQ(loginShellGoproxy(f.home), "http://127.0.0.1:9/go-a");
+    // The restore is recorded too, and the dialog shows it; the Go page warns of the shadow again.
+    ASSERT_TRUE(waitFor([&]() { return history->entries().size() == 2; }));
+    EcosystemPage *goPage = window.ecosystemPage(QStringLiteral("go"));
+    ASSERT_TRUE(waitFor([&]() { return !goPage->card()->shadowTexts().isEmpty(); }));
+    history->close();
+
+    // The menu action opens it too, from the page on screen.
+    window.showPage(1 + int(EcosystemRegistry::ids().indexOf(QStringLiteral("npm"))));
+    menuAction(window.menuBar(), QStringLiteral("Shell Start-up File &History…"))->trigger();
+    EcosystemPage *npmPage = window.ecosystemPage(QStringLiteral("npm"));
+    ASSERT_NE(npmPage->shellHistoryDialog(), nullptr);
+    EXPECT_TRUE(npmPage->shellHistoryDialog()->isVisible());
+    ASSERT_TRUE(waitFor([&]() { return npmPage->shellHistoryDialog()->entries().size() == 2; }));
+    npmPage->shellHistoryDialog()->close();
+    window.hide();
+    f.pool.waitForDone();
 }

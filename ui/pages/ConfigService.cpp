@@ -220,6 +220,18 @@ void ConfigService::planCommentOut(const Shadow &shadow)
         [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
 }
 
+void ConfigService::planShellRestore(const HistoryEntry &entry)
+{
+    const ToolEnvironment env = m_context.environment;
+    run<PlannedChange>(
+        [env, entry]() {
+            PlannedChange plan = withDiff(ShellStartupEditor(env).planRestore(entry));
+            plan.restoredEntry = entry;
+            return plan;
+        },
+        [this](const PlannedChange &plan) { Q_EMIT planned(plan); });
+}
+
 void ConfigService::apply(const ConfigChange &change)
 {
     const std::shared_ptr<ChangeHistory> history = m_context.history;
@@ -247,18 +259,29 @@ void ConfigService::apply(const ConfigChange &change)
 
 void ConfigService::loadHistory()
 {
+    loadEntries(m_ecosystem, &ConfigService::historyLoaded);
+}
+
+void ConfigService::loadShellHistory()
+{
+    loadEntries(ShellStartupEditor::historyName(), &ConfigService::shellHistoryLoaded);
+}
+
+void ConfigService::loadEntries(const QString &historyId, HistorySignal loadedSignal)
+{
     const std::shared_ptr<ChangeHistory> history = m_context.history;
-    const QString ecosystem = m_ecosystem;
     struct Loaded
     {
         Expected<QList<HistoryEntry>> entries = QList<HistoryEntry>();
     };
     run<Loaded>(
-        [history, ecosystem]() {
+        [history, historyId]() {
             Loaded loaded;
             if (history)
-                loaded.entries = history->entries(ecosystem);
+                loaded.entries = history->entries(historyId);
             return loaded;
         },
-        [this](const Loaded &loaded) { Q_EMIT historyLoaded(loaded.entries); });
+        [this, loadedSignal](const Loaded &loaded) {
+            Q_EMIT(this->*loadedSignal)(loaded.entries);
+        });
 }

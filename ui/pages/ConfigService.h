@@ -77,8 +77,13 @@ public:
     // Comments out the shell start-up line behind `shadow` (a change of that file, kept in the
     // shell start-up files' history).
     void planCommentOut(const Shadow &shadow);
+    // Puts back the lines a shell start-up history entry commented out (later edits of the file
+    // kept); planned() carries it like any restore.
+    void planShellRestore(const HistoryEntry &entry);
     void apply(const ConfigChange &change);
     void loadHistory();
+    // The shell start-up files' history, shared by every tool: shellHistoryLoaded().
+    void loadShellHistory();
 
     // Pure worker functions, public for tests and for the CLI-like callers that already run off
     // the GUI thread.
@@ -94,9 +99,12 @@ Q_SIGNALS:
     // Something the user should know after a write (a damaged history that was moved aside).
     void notice(const QString &message);
     void historyLoaded(const Expected<QList<HistoryEntry>> &entries);
+    void shellHistoryLoaded(const Expected<QList<HistoryEntry>> &entries);
 
 private:
     template <typename T, typename Work, typename Done> void run(Work work, Done done);
+    using HistorySignal = void (ConfigService::*)(const Expected<QList<HistoryEntry>> &);
+    void loadEntries(const QString &historyId, HistorySignal loadedSignal);
 
     QString m_ecosystem;
     AppContext m_context;

@@ -218,6 +218,8 @@ QWidget *EcosystemPage::dialogParent() const
 {
     if (m_history && m_history->isVisible())
         return m_history;
+    if (m_shellHistory && m_shellHistory->isVisible())
+        return m_shellHistory;
     return const_cast<EcosystemPage *>(this);
 }
 
@@ -319,6 +321,34 @@ void EcosystemPage::showHistory()
     m_history->setToolName(m_service->displayName());
     m_service->loadHistory();
     m_history->open();
+}
+
+void EcosystemPage::showShellHistory()
+{
+    if (!m_shellHistory) {
+        m_shellHistory = new HistoryDialog(this);
+        m_shellHistory->setWindowModality(Qt::WindowModal);
+        connect(m_shellHistory, &HistoryDialog::restoreRequested, this,
+                &EcosystemPage::restoreShellEntry);
+        connect(m_service, &ConfigService::shellHistoryLoaded, m_shellHistory,
+                [this](const Expected<QList<HistoryEntry>> &entries) {
+                    m_shellHistory->setEntries(entries ? *entries : QList<HistoryEntry>());
+                    if (!entries)
+                        m_shellHistory->setError(entries.error().message);
+                });
+    }
+    m_shellHistory->setToolName(tr("Shell start-up files"));
+    m_service->loadShellHistory();
+    m_shellHistory->open();
+}
+
+void EcosystemPage::restoreShellEntry(const HistoryEntry &entry)
+{
+    m_intents.enqueue({tr("Put back the lines change #%1 commented out in %2 (%3)")
+                           .arg(entry.id, QDir::toNativeSeparators(entry.filePath), entry.summary),
+                       false});
+    m_service->planShellRestore(entry);
+    Q_EMIT statusMessage(tr("Preparing the change…"));
 }
 
 void EcosystemPage::restore(const HistoryEntry &entry)
@@ -464,8 +494,10 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
     m_pendingRestore = plan.restoredEntry;
     m_preview->setAcceptText(plan.restoredEntry ? tr("&Restore") : QString());
     // The file changed since the entry: the plan keeps later edits; the whole file is a choice.
-    m_preview->setAlternative(plan.change->restoreKeepsLaterEdits ? tr("Restore the &whole file")
-                                                                  : QString());
+    // (A start-up file's restore only uncomments its lines; it has no whole-file variant.)
+    const bool wholeFileChoice = plan.change->restoreKeepsLaterEdits &&
+                                 plan.change->ecosystem != ShellStartupEditor::historyName();
+    m_preview->setAlternative(wholeFileChoice ? tr("Restore the &whole file") : QString());
     // Writing the file does not beat what shadows it: say so before the user applies.
     QStringList warnings;
     // A start-up file's change removes a shadow; the others still apply, so the warnings stay
@@ -498,6 +530,8 @@ void EcosystemPage::onApplied(const QString &historyId, const ConfigChange &chan
     m_service->reload();
     if (m_history && m_history->isVisible())
         m_service->loadHistory();
+    if (m_shellHistory && m_shellHistory->isVisible())
+        m_service->loadShellHistory();
 }
 
 void EcosystemPage::onApplyFailed(const CoreError &error)

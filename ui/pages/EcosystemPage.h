@@ -56,6 +56,7 @@ public:
     // The "use it anyway?" question for a Down/stale mirror while it is open (tests).
     QMessageBox *riskQuestion() const { return m_riskQuestion; }
     HistoryDialog *historyDialog() const { return m_history; }
+    HistoryDialog *shellHistoryDialog() const { return m_shellHistory; }
     QPushButton *applyButton() const { return m_apply; }
 
 public Q_SLOTS:
@@ -66,6 +67,10 @@ public Q_SLOTS:
     void revertEditor();
     void showHistory();
     void restore(const HistoryEntry &entry);
+    // The lines MirrorDeck commented out in shell start-up files (from any tool's page), each of
+    // which can be put back with a preview.
+    void showShellHistory();
+    void restoreShellEntry(const HistoryEntry &entry);
     void addMirror();
     void editMirror(const Mirror &mirror);
     void removeMirror(const Mirror &mirror);
@@ -138,6 +143,7 @@ private:
     DiffPreviewDialog *m_preview = nullptr;
     QPointer<QMessageBox> m_riskQuestion;
     HistoryDialog *m_history = nullptr;
+    HistoryDialog *m_shellHistory = nullptr;
     QLabel *m_title = nullptr;
     QString m_userFilePath; // of the last snapshot, for the title
     void updateTitle();
