@@ -30,9 +30,8 @@ HttpFetch::~HttpFetch()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        // A reply that already failed or finished is only deleted (aborting it again warns).
-        if (m_reply->error() == QNetworkReply::NoError && !m_reply->isFinished())
-            m_reply->abort();
+        // Deleting a reply ends its request (its destructor tells Qt's HTTP thread to abort)
+        // without abort()'s error; see stop().
         m_reply->deleteLater();
     }
 }
@@ -82,8 +81,8 @@ void HttpFetch::onMetaData()
     else
         m_outcome.contentLength.reset();
     m_outcome.contentEncoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
-    // Aborting inside Qt's own metaDataChanged emission makes Qt report the error twice;
-    // abort from the event loop instead (the deadline still bounds the wait).
+    // Not from inside Qt's own metaDataChanged emission: the caller's done() may start the next
+    // request or delete us there. Stop from the event loop instead (the deadline still bounds it).
     if (status >= 400) {
         stopLater(ProbeErrorKind::HttpStatus);
         return;
@@ -103,10 +102,7 @@ void HttpFetch::stopLater(ProbeErrorKind error)
     QMetaObject::invokeMethod(
         this,
         [this, error] {
-            // Qt may already have recorded its own error for this reply (a 4xx/5xx status is
-            // reported as an error just before finished()): aborting then only makes Qt warn
-            // that the error is set twice. finished() follows and reports m_forced.
-            if (m_reply && !m_reported && m_reply->error() == QNetworkReply::NoError)
+            if (m_reply && !m_reported)
                 stop(error);
         },
         Qt::QueuedConnection);
@@ -148,12 +144,12 @@ void HttpFetch::stop(ProbeErrorKind error)
     m_forced = m_forced.value_or(error);
     if (error == ProbeErrorKind::None)
         m_outcome.capped = true;
-    // Qt has already recorded its own error for this reply (a reset, a 5xx) and finished() is
-    // queued: aborting now makes Qt set a second error and warn ("this method must only be
-    // called once"). finished() follows and reports m_forced.
-    if (m_reply->error() != QNetworkReply::NoError || m_reply->isFinished())
-        return;
-    m_reply->abort(); // emits finished() synchronously
+    // No abort(): in Qt 6.4 it records OperationCanceledError, and an error Qt's HTTP thread has
+    // already queued for the reply (a reset, a 5xx, a closed connection) then arrives second and
+    // Qt warns "this method must only be called once". That race cannot be seen from here. The
+    // outcome is ours anyway, so report it now; onFinished() deletes the reply, which ends the
+    // request and drops whatever the HTTP thread had queued for it.
+    onFinished();
 }
 
 void HttpFetch::onFinished()

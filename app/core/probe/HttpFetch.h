@@ -79,6 +79,6 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_clock;
     Outcome m_outcome;
-    std::optional<ProbeErrorKind> m_forced; // set when we abort on purpose
+    std::optional<ProbeErrorKind> m_forced; // set when we stop the request on purpose
     bool m_reported = false;
 };
