@@ -123,10 +123,38 @@ void ScreenshotTour::buildSteps()
     m_steps.push_back(
         {QString(), [w]() { w->ecosystemPage(QStringLiteral("go"))->showHistory(); }, 1200});
     m_steps.push_back({numbered(QStringLiteral("go-history")), []() {}, 300});
+    // The shadow fix: the ~/.bashrc export the seed has is commented out (previewed, then
+    // accepted), and the shell start-up file history lists it.
+    m_steps.push_back({QString(),
+                       [w]() {
+                           EcosystemPage *go = w->ecosystemPage(QStringLiteral("go"));
+                           if (auto *history = go->historyDialog())
+                               history->reject();
+                           const ConfigService *service = w->configService(QStringLiteral("go"));
+                           if (const auto setting =
+                                   service->snapshot().find(service->mirrorKey())) {
+                               for (const Shadow &shadow : setting->shadows) {
+                                   if (shadow.kind == Shadow::Kind::ShellStartup) {
+                                       go->commentOutShadow(shadow);
+                                       break;
+                                   }
+                               }
+                           }
+                       },
+                       1200});
+    m_steps.push_back({QString(),
+                       [w]() {
+                           if (auto *preview =
+                                   w->ecosystemPage(QStringLiteral("go"))->previewDialog())
+                               preview->accept();
+                       },
+                       1200});
+    m_steps.push_back({QString(), [w]() { w->showShellHistory(); }, 1200});
+    m_steps.push_back({numbered(QStringLiteral("shell-history")), []() {}, 300});
     m_steps.push_back({QString(),
                        [w]() {
                            if (auto *history =
-                                   w->ecosystemPage(QStringLiteral("go"))->historyDialog())
+                                   w->ecosystemPage(QStringLiteral("go"))->shellHistoryDialog())
                                history->reject();
                            w->openPreferences();
                        },
