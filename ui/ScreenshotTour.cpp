@@ -98,6 +98,13 @@ void ScreenshotTour::buildSteps()
     }
     shot = int(ecosystems.size()) + 2;
     const int goPage = int(ecosystems.indexOf(QStringLiteral("go"))) + 1;
+    const Step acceptGoPreview{QString(),
+                               [w]() {
+                                   if (auto *preview =
+                                           w->ecosystemPage(QStringLiteral("go"))->previewDialog())
+                                       preview->accept();
+                               },
+                               1200};
     // The diff preview of switching Go to its second catalog mirror (cancelled afterwards).
     m_steps.push_back({QString(),
                        [w, goPage]() {
@@ -113,13 +120,7 @@ void ScreenshotTour::buildSteps()
                        1200});
     m_steps.push_back({numbered(QStringLiteral("go-diff-preview")), []() {}, 300});
     // Applying it (the tour runs in a throw-away HOME) gives the history something to show.
-    m_steps.push_back({QString(),
-                       [w]() {
-                           if (auto *preview =
-                                   w->ecosystemPage(QStringLiteral("go"))->previewDialog())
-                               preview->accept();
-                       },
-                       1200});
+    m_steps.push_back(acceptGoPreview);
     m_steps.push_back(
         {QString(), [w]() { w->ecosystemPage(QStringLiteral("go"))->showHistory(); }, 1200});
     m_steps.push_back({numbered(QStringLiteral("go-history")), []() {}, 300});
@@ -142,13 +143,7 @@ void ScreenshotTour::buildSteps()
                            }
                        },
                        1200});
-    m_steps.push_back({QString(),
-                       [w]() {
-                           if (auto *preview =
-                                   w->ecosystemPage(QStringLiteral("go"))->previewDialog())
-                               preview->accept();
-                       },
-                       1200});
+    m_steps.push_back(acceptGoPreview);
     m_steps.push_back({QString(), [w]() { w->showShellHistory(); }, 1200});
     m_steps.push_back({numbered(QStringLiteral("shell-history")), []() {}, 300});
     m_steps.push_back({QString(),
