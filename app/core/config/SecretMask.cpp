@@ -56,7 +56,7 @@ QString maskString(const QString &text)
         QStringLiteral("(^|\\s)(?:password|passwd)\\s+([^\\s=]\\S*)"));
 
     // YAML `key: value` and TOML `key = "value"` whose key names a secret (a registry token in
-    // a .yarnrc.yml, a config.toml or a uv.toml): …AuthToken, …AuthIdent, …Password, token,
+    // a tool's YAML or TOML settings file): …AuthToken, …AuthIdent, …Password, token,
     // password. `tokenHelper=` and `npmAlwaysAuth:` are no secrets and do not match.
     static const QRegularExpression keyedSecret(
         QStringLiteral("^(\\s*(?:[A-Za-z0-9_.-]*?)(?:AuthToken|AuthIdent|Password|\\btoken|"

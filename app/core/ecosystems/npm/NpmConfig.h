@@ -60,8 +60,8 @@ protected:
     std::shared_ptr<const EditContext> readEditContext() const override;
     QFileDevice::Permissions newFilePermissions() const override;
     TextPolicy textPolicy() const override { return Npmrc::textPolicy(); }
-    // Reads one .npmrc; an unreadable optional file is skipped (as npm and pnpm do), an
-    // unreadable required one (the user file MirrorDeck edits) is an error.
+    // Reads one .npmrc; an unreadable optional file is skipped (as npm and the tools reading
+    // .npmrc after it do), an unreadable required one (the user file MirrorDeck edits) is an error.
     Expected<Layer> loadLayer(const QString &level, const QString &path, bool required) const;
 
 private:
