@@ -316,6 +316,10 @@ TEST(ShadowFixGui, ACommentedOutLineGoesBackFromTheShellHistoryKeepingLaterEdits
     EXPECT_TRUE(
         preview->diffText().contains(QLatin1String("+export GOPROXY=http://127.0.0.1:9/go-a")))
         << qPrintable(preview->diffText());
+    // Only the lines go back: there is no whole-file variant to offer.
+    for (const QPushButton *button : preview->findChildren<QPushButton *>())
+        EXPECT_FALSE(button->isVisible() && button->text().contains(QLatin1String("whole")))
+            << qPrintable(button->text());
     // Nothing is written before the user accepts.
     EXPECT_EQ(f.home.readFile(QStringLiteral(".profile")), edited);
     preview->accept();

@@ -494,10 +494,9 @@ void EcosystemPage::onPlanned(const PlannedChange &plan)
     m_pendingRestore = plan.restoredEntry;
     m_preview->setAcceptText(plan.restoredEntry ? tr("&Restore") : QString());
     // The file changed since the entry: the plan keeps later edits; the whole file is a choice.
-    // (A start-up file's restore only uncomments its lines; it has no whole-file variant.)
-    const bool wholeFileChoice = plan.change->restoreKeepsLaterEdits &&
-                                 plan.change->ecosystem != ShellStartupEditor::historyName();
-    m_preview->setAlternative(wholeFileChoice ? tr("Restore the &whole file") : QString());
+    // (A start-up file's restore only uncomments lines, never key by key: it offers no choice.)
+    m_preview->setAlternative(plan.change->restoreKeepsLaterEdits ? tr("Restore the &whole file")
+                                                                  : QString());
     // Writing the file does not beat what shadows it: say so before the user applies.
     QStringList warnings;
     // A start-up file's change removes a shadow; the others still apply, so the warnings stay
