@@ -83,10 +83,9 @@ QStringList MirrorScorer::downloadCandidates(const QList<ProbeResult> &results,
     std::sort(others.begin(), others.end(), [&salted](const ProbeResult *a, const ProbeResult *b) {
         if (a->score != b->score)
             return a->score > b->score;
-        const double la = a->latencyMs.value_or(1e12);
-        const double lb = b->latencyMs.value_or(1e12);
-        if (la != lb)
-            return la < lb;
+        // No tie-break on raw latency: equal scores mean both answered within goodLatencyMs, and
+        // a 1.2 ms against 1.5 ms difference there is noise that would hand the same mirrors the
+        // downloads round after round (seen on a loaded CI machine).
         const size_t ha = salted(a);
         const size_t hb = salted(b);
         return ha != hb ? ha < hb : a->mirrorId < b->mirrorId;

@@ -42,10 +42,10 @@ public:
     static QString recommend(const QList<ProbeResult> &results);
     // The ids that get a throughput download this round, in download order: the recommendable
     // official upstreams first (the reference every mirror is compared with, so they are always
-    // measured), then the best of the others by score and latency up to `limit` in all (0 = no
-    // limit). Exact ties, common when every mirror answers under goodLatencyMs, are broken by a
-    // hash of the id salted with `round`, so each round measures a different one of them and
-    // none is left out for ever because of its name.
+    // measured), then the best of the others by score up to `limit` in all (0 = no limit).
+    // Equal scores, common when every mirror answers under goodLatencyMs, are broken by a hash
+    // of the id salted with `round` (not by the raw latency, which is noise there), so each
+    // round measures a different one of them and none is left out for ever because of its name.
     static QStringList downloadCandidates(const QList<ProbeResult> &results,
                                           const QStringList &officialIds, int limit, quint64 round);
 

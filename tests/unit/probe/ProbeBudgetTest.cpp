@@ -35,13 +35,33 @@ TEST(ProbeBudget, Candidates_OfficialUpstreamComesFirstEvenWhenItsIdSortsLast)
     }
 }
 
-TEST(ProbeBudget, Candidates_BetterScoresAndLatenciesWinBeforeAnyTieBreak)
+TEST(ProbeBudget, Candidates_BetterScoresWinBeforeAnyTieBreak)
 {
-    const QList<ProbeResult> results = {tied("a", 60.0), tied("b", 90.0), tied("c", 90.0, 2.0),
+    const QList<ProbeResult> results = {tied("a", 60.0), tied("b", 90.0), tied("c", 85.0, 2.0),
                                         tied("up", 70.0)};
-    const QStringList chosen =
-        MirrorScorer::downloadCandidates(results, {QStringLiteral("up")}, 3, 7);
-    EXPECT_EQ(chosen, (QStringList{"up", "c", "b"}));
+    for (quint64 round = 1; round <= 20; ++round) {
+        const QStringList chosen =
+            MirrorScorer::downloadCandidates(results, {QStringLiteral("up")}, 3, round);
+        EXPECT_EQ(chosen, (QStringList{"up", "b", "c"})) << round;
+    }
+}
+
+TEST(ProbeBudget, Candidates_LatencyNoiseUnderTheGoodThresholdDoesNotDecideTies)
+{
+    // Loopback or a LAN: equal scores, latencies a fraction of a millisecond apart. Sorting on
+    // the raw latency would give the two quickest the downloads in every round.
+    const QList<ProbeResult> results = {tied("a", 80.0, 1.0), tied("b", 80.0, 1.3),
+                                        tied("c", 80.0, 1.6), tied("d", 80.0, 1.9),
+                                        tied("up", 80.0, 2.2)};
+    QSet<QString> everChosen;
+    for (quint64 round = 1; round <= 30; ++round) {
+        const QStringList chosen =
+            MirrorScorer::downloadCandidates(results, {QStringLiteral("up")}, 3, round);
+        ASSERT_EQ(chosen.size(), 3);
+        everChosen.insert(chosen.at(1));
+        everChosen.insert(chosen.at(2));
+    }
+    EXPECT_EQ(everChosen, (QSet<QString>{"a", "b", "c", "d"}));
 }
 
 TEST(ProbeBudget, Candidates_UnusableMirrorsAreNeverChosenNotEvenTheUpstream)
