@@ -230,6 +230,14 @@
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>%1 commented out (was %2)</source>
+        <translation>已注释掉 %1（原值为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 put back: %2</source>
+        <translation>已恢复 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileReader</name>
@@ -931,8 +939,8 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <translation>更改 %2 的 %1</translation>
     </message>
     <message>
-        <source>Put %1 back to how it was before change #%2 (%3)</source>
-        <translation>将 %1 恢复到更改 #%2（%3）之前的状态</translation>
+        <source>Put %1 back to how it was before change #%2 — %3</source>
+        <translation>将 %1 恢复到更改 #%2 之前的状态——%3</translation>
     </message>
     <message>
         <source>Nothing to change: the file already says so.</source>
@@ -1111,8 +1119,8 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
         <translation>shell 启动文件</translation>
     </message>
     <message>
-        <source>Put back the lines change #%1 commented out in %2 (%3)</source>
-        <translation>恢复更改 #%1 在 %2 中注释掉的行（%3）</translation>
+        <source>Put back the lines change #%1 commented out in %2 — %3</source>
+        <translation>恢复更改 #%1 在 %2 中注释掉的行——%3</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1760,18 @@ credential test URL      发送一次带认证的请求，并输出 HTTP 状态�
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MirrorDeck has not commented out any line yet.</source>
+        <translation>镜像源管家尚未注释掉任何一行。</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it wrote. &quot;Restore…&quot; puts the commented-out line back and keeps everything else in the file; you see the diff first.</source>
+        <translation>选择一项更改即可查看它写入的内容。“恢复…”会把被注释掉的那一行恢复，文件中的其他内容保持不变，写入前会先显示差异对比。</translation>
+    </message>
+    <message>
+        <source>Put the line the selected change commented out back</source>
+        <translation>恢复所选更改注释掉的那一行</translation>
     </message>
 </context>
 <context>

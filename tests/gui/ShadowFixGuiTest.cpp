@@ -308,6 +308,11 @@ TEST(ShadowFixGui, ACommentedOutLineGoesBackFromTheShellHistoryKeepingLaterEdits
     QPushButton *restore = restoreButton(history);
     ASSERT_NE(restore, nullptr);
     ASSERT_TRUE(restore->isEnabled());
+    // The dialog speaks of the line, not of putting the whole file back.
+    EXPECT_TRUE(restore->toolTip().contains(QLatin1String("line")))
+        << qPrintable(restore->toolTip());
+    EXPECT_TRUE(history->entries().first().summary.contains(QLatin1String("commented out")))
+        << qPrintable(history->entries().first().summary);
     restore->click();
 
     ASSERT_TRUE(

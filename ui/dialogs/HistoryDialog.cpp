@@ -16,8 +16,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-HistoryDialog::HistoryDialog(QWidget *parent)
+HistoryDialog::HistoryDialog(QWidget *parent, Subject subject)
     : QDialog(parent)
+    , m_subject(subject)
 {
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
@@ -133,13 +134,20 @@ void HistoryDialog::retranslateUi()
     m_list->setHeaderLabels({tr("#"), tr("When"), tr("What changed")});
     m_list->setAccessibleName(tr("Past changes"));
     m_diff->setAccessibleName(tr("What the selected change wrote"));
+    const bool lines = m_subject == Subject::ShellStartupLines;
     if (m_entries.isEmpty())
-        m_status->setText(tr("MirrorDeck has not changed this file yet."));
+        m_status->setText(lines ? tr("MirrorDeck has not commented out any line yet.")
+                                : tr("MirrorDeck has not changed this file yet."));
+    else if (lines)
+        m_status->setText(
+            tr("Select a change to see what it wrote. \"Restore…\" puts the commented-out "
+               "line back and keeps everything else in the file; you see the diff first."));
     else
         m_status->setText(
             tr("Select a change to see what it wrote. \"Restore…\" puts the file back "
                "to how it was before that change; you see the diff first."));
     m_restore->setText(tr("&Restore…"));
-    m_restore->setToolTip(tr("Put the file back to how it was before the selected change"));
+    m_restore->setToolTip(lines ? tr("Put the line the selected change commented out back")
+                                : tr("Put the file back to how it was before the selected change"));
     m_close->setText(tr("Close"));
 }

@@ -19,7 +19,16 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit HistoryDialog(QWidget *parent = nullptr);
+    // What the listed changes wrote: one tool's file (a restore puts the whole file back), or the
+    // shell start-up files MirrorDeck commented an `export` out of (a restore puts that one line
+    // back and keeps everything else), which the texts must tell apart.
+    enum class Subject
+    {
+        ToolFile,
+        ShellStartupLines
+    };
+
+    explicit HistoryDialog(QWidget *parent = nullptr, Subject subject = Subject::ToolFile);
 
     void setToolName(const QString &name);
     void setEntries(const QList<HistoryEntry> &entries);
@@ -38,6 +47,7 @@ private:
     void showSelected();
     void populate(int selectRow);
 
+    const Subject m_subject;
     QString m_toolName;
     QList<HistoryEntry> m_entries;
     QLabel *m_status = nullptr;

@@ -326,7 +326,7 @@ void EcosystemPage::showHistory()
 void EcosystemPage::showShellHistory()
 {
     if (!m_shellHistory) {
-        m_shellHistory = new HistoryDialog(this);
+        m_shellHistory = new HistoryDialog(this, HistoryDialog::Subject::ShellStartupLines);
         m_shellHistory->setWindowModality(Qt::WindowModal);
         connect(m_shellHistory, &HistoryDialog::restoreRequested, this,
                 &EcosystemPage::restoreShellEntry);
@@ -344,7 +344,7 @@ void EcosystemPage::showShellHistory()
 
 void EcosystemPage::restoreShellEntry(const HistoryEntry &entry)
 {
-    m_intents.enqueue({tr("Put back the lines change #%1 commented out in %2 (%3)")
+    m_intents.enqueue({tr("Put back the lines change #%1 commented out in %2 — %3")
                            .arg(entry.id, QDir::toNativeSeparators(entry.filePath), entry.summary),
                        false});
     m_service->planShellRestore(entry);
@@ -371,7 +371,7 @@ void EcosystemPage::restore(const HistoryEntry &entry)
         Q_EMIT groupRestoreRequested(entry);
         return;
     }
-    m_intents.enqueue({tr("Put %1 back to how it was before change #%2 (%3)")
+    m_intents.enqueue({tr("Put %1 back to how it was before change #%2 — %3")
                            .arg(QDir::toNativeSeparators(entry.filePath), entry.id, entry.summary),
                        false});
     m_service->planRestore(entry);

@@ -8,7 +8,13 @@ QString ConfigChange::summary() const
 {
     QStringList parts;
     for (const KeyChange &change : keyChanges) {
-        if (change.newValue.isEmpty())
+        if (change.byComment && change.newValue.isEmpty())
+            parts << QCoreApplication::translate("ConfigChange", "%1 commented out (was %2)")
+                         .arg(change.key, change.oldValue);
+        else if (change.byComment)
+            parts << QCoreApplication::translate("ConfigChange", "%1 put back: %2")
+                         .arg(change.key, change.newValue);
+        else if (change.newValue.isEmpty())
             parts << QCoreApplication::translate("ConfigChange", "%1 removed (was %2)")
                          .arg(change.key, change.oldValue);
         else if (change.oldValue.isEmpty())

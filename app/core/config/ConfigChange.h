@@ -15,6 +15,9 @@ struct KeyChange
     QString key;
     QString oldValue; // empty when the key was not set in this file
     QString newValue; // empty when the key is removed
+    // A shell start-up file's `export` commented out (newValue empty) or put back: the history
+    // should say so rather than "removed", since the line is still there to restore.
+    bool byComment = false;
 };
 
 struct ConfigChange

@@ -196,7 +196,7 @@ Expected<ConfigChange> ShellStartupEditor::planCommentOut(const QString &filePat
     change.notes = notes;
     if (after != file.bytes) {
         for (const ShellExport &found : exports)
-            change.keyChanges.append({found.variable, found.value, QString()});
+            change.keyChanges.append({found.variable, found.value, QString(), true});
     }
     return change;
 }
@@ -290,7 +290,7 @@ Expected<ConfigChange> ShellStartupEditor::planRestore(const HistoryEntry &entry
     change.restoresEntry = entry.id;
     if (after != file.bytes) {
         for (const KeyChange &key : entry.keyChanges)
-            change.keyChanges.append({key.key, key.newValue, key.oldValue});
+            change.keyChanges.append({key.key, key.newValue, key.oldValue, true});
     }
     return change;
 }

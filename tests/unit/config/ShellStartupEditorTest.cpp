@@ -170,9 +170,12 @@ TEST(ShellStartupEditor, WritesThroughConfigWriterAndRestoresKeepingLaterEdits)
                    "alias g=git\r\n# export GOPROXY=https://a.example\r\necho hi");
     const Expected<HistoryEntry> entry = history.entry(ShellStartupEditor::historyName(), *id);
     ASSERT_TRUE(entry.hasValue());
+    // The line is still there to put back: the history says so, not "removed".
+    EXPECT_EQ(entry->summary, QStringLiteral("GOPROXY commented out (was https://a.example)"));
     const Expected<ConfigChange> restore = editor.planRestore(*entry);
     ASSERT_TRUE(restore.hasValue()) << qPrintable(restore.error().message);
     EXPECT_EQ(restore->after, "alias g=git\r\nexport GOPROXY=https://a.example\r\necho hi");
+    EXPECT_EQ(restore->summary(), QStringLiteral("GOPROXY put back: https://a.example"));
 }
 
 TEST(ShellStartupEditor, RefusesFilesTheScannerDoesNotRead)
