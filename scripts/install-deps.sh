@@ -25,7 +25,7 @@ test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     # a notification server on the test session bus (the tray tests' Notify calls get answered)
     dunst
-    zsh  # the shadow fix is judged by real login shells (bash, zsh)
+    zsh fish  # the shadow fix is judged by real login shells (bash, zsh, fish)
     python3-keyring  # Debian's pip finds private index credentials through it
     cargo  # Debian's cargo (0.66, /usr/bin/cargo): the Cargo tests judge edits with it too
     clang libclang-rt-dev

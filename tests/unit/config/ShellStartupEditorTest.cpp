@@ -207,62 +207,97 @@ ProcessResult shellValue(const TestHome &home, const QString &shell)
     return home.run(shell, {QStringLiteral("-lc"), QStringLiteral("printf %s \"$GOPROXY\"")});
 }
 
-void commentOutAndRestoreWithRealShell(const QString &shell, const QString &startupFile)
+// One start-up file in a shell's own syntax: as the user wrote it, and with the GOPROXY export
+// commented out (it continues onto a second line, so both physical lines must be).
+struct StartupFile
+{
+    QString path;
+    QByteArray before;
+    QByteArray commented;
+    QByteArray unsetCommand;
+};
+
+void commentOutAndRestoreWithRealShell(const QString &shell, const StartupFile &file)
 {
     const QString program = QStandardPaths::findExecutable(shell);
     if (program.isEmpty())
         GTEST_SKIP() << shell.toStdString() << " is not installed (scripts/install-deps.sh --test)";
     TestHome home;
-    // LF: before a CRLF a backslash escapes the carriage return, so a shell would not continue.
-    const QByteArray before = "# my settings\n"
-                              "export GOPROXY=http://127.0.0.1:9/go,\\\n"
-                              "direct\n"
-                              "export EDITOR=vi";
-    home.writeFile(startupFile, before);
+    home.writeFile(file.path, file.before);
     ASSERT_EQ(shellValue(home, program).out, "http://127.0.0.1:9/go,direct");
 
     const ProcessResult dryRun =
         home.cli({QStringLiteral("shadow"), QStringLiteral("fix"), QStringLiteral("go"),
                   QStringLiteral("GOPROXY"), QStringLiteral("--dry-run")});
     ASSERT_EQ(dryRun.exitCode, 0) << dryRun.err.constData();
-    EXPECT_TRUE(dryRun.out.contains("+# export GOPROXY=http://127.0.0.1:9/go,\\"))
+    EXPECT_TRUE(dryRun.out.contains("+" + file.commented.split('\n').at(1)))
         << dryRun.out.constData();
-    EXPECT_EQ(home.readFile(startupFile), before);
+    EXPECT_EQ(home.readFile(file.path), file.before);
 
     const ProcessResult fix = home.cli({QStringLiteral("shadow"), QStringLiteral("fix"),
                                         QStringLiteral("go"), QStringLiteral("GOPROXY")});
     ASSERT_EQ(fix.exitCode, 0) << fix.err.constData();
-    EXPECT_TRUE(fix.err.contains("unset GOPROXY")) << fix.err.constData();
-    EXPECT_EQ(home.readFile(startupFile), "# my settings\n"
-                                          "# export GOPROXY=http://127.0.0.1:9/go,\\\n"
-                                          "# direct\n"
-                                          "export EDITOR=vi");
+    EXPECT_TRUE(fix.err.contains(file.unsetCommand)) << fix.err.constData();
+    EXPECT_EQ(home.readFile(file.path), file.commented);
     const ProcessResult after = shellValue(home, program);
     EXPECT_EQ(after.exitCode, 0) << after.err.constData();
     EXPECT_EQ(after.out, QByteArray());
 
     const ProcessResult listed = home.cli({QStringLiteral("history"), QStringLiteral("shell")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.constData();
-    EXPECT_TRUE(listed.out.contains(home.path(startupFile).toUtf8())) << listed.out.constData();
-    EXPECT_TRUE(listed.out.contains("GOPROXY")) << listed.out.constData();
+    EXPECT_TRUE(listed.out.contains(home.path(file.path).toUtf8())) << listed.out.constData();
+    EXPECT_TRUE(listed.out.contains("GOPROXY commented out")) << listed.out.constData();
 
     const ProcessResult restored =
         home.cli({QStringLiteral("restore"), QStringLiteral("shell"), QStringLiteral("1")});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.constData();
-    EXPECT_EQ(home.readFile(startupFile), before);
+    EXPECT_EQ(home.readFile(file.path), file.before);
     EXPECT_EQ(shellValue(home, program).out, "http://127.0.0.1:9/go,direct");
+}
+
+// LF: before a CRLF a backslash escapes the carriage return, so a shell would not continue.
+StartupFile posixStartupFile(const QString &path)
+{
+    return {path,
+            "# my settings\n"
+            "export GOPROXY=http://127.0.0.1:9/go,\\\n"
+            "direct\n"
+            "export EDITOR=vi",
+            "# my settings\n"
+            "# export GOPROXY=http://127.0.0.1:9/go,\\\n"
+            "# direct\n"
+            "export EDITOR=vi",
+            "unset GOPROXY"};
 }
 
 } // namespace
 
 TEST(ShellStartupEditorRealShell, BashLoginShellLosesAndRegainsGoproxy)
 {
-    commentOutAndRestoreWithRealShell(QStringLiteral("bash"), QStringLiteral(".profile"));
+    commentOutAndRestoreWithRealShell(QStringLiteral("bash"),
+                                      posixStartupFile(QStringLiteral(".profile")));
 }
 
 TEST(ShellStartupEditorRealShell, ZshLosesAndRegainsGoproxy)
 {
-    commentOutAndRestoreWithRealShell(QStringLiteral("zsh"), QStringLiteral(".zshenv"));
+    commentOutAndRestoreWithRealShell(QStringLiteral("zsh"),
+                                      posixStartupFile(QStringLiteral(".zshenv")));
+}
+
+TEST(ShellStartupEditorRealShell, FishLosesAndRegainsGoproxy)
+{
+    // fish's own syntax and its own way to drop a variable (`set -e`), read by a real fish.
+    commentOutAndRestoreWithRealShell(QStringLiteral("fish"),
+                                      {QStringLiteral(".config/fish/config.fish"),
+                                       "# my settings\n"
+                                       "set -gx GOPROXY http://127.0.0.1:9/go,\\\n"
+                                       "direct\n"
+                                       "set -gx EDITOR vi",
+                                       "# my settings\n"
+                                       "# set -gx GOPROXY http://127.0.0.1:9/go,\\\n"
+                                       "# direct\n"
+                                       "set -gx EDITOR vi",
+                                       "set -e GOPROXY"});
 }
 
 TEST(ShellStartupEditorCli, RestoreRefusesAnEntryForAnotherFile)
