@@ -258,11 +258,15 @@ constexpr int kLongestCatalog = 13;
 QList<Mirror> layoutCatalog()
 {
     QList<Mirror> mirrors = loopbackCatalog();
-    for (int i = 0; i < kLongestCatalog - 1; ++i)
-        mirrors << testMirror(
-            QStringLiteral("pip-%1").arg(i), QStringLiteral("pip"),
-            QStringLiteral("http://127.0.0.1:9/pip-%1/simple").arg(i),
-            QStringLiteral("Mirror %1 of pip, with a long descriptive name").arg(i));
+    for (int i = 0; i < kLongestCatalog - 1; ++i) {
+        Mirror mirror =
+            testMirror(QStringLiteral("pip-%1").arg(i), QStringLiteral("pip"),
+                       QStringLiteral("http://127.0.0.1:9/pip-%1/simple").arg(i),
+                       QStringLiteral("Mirror %1 of pip, with a long descriptive name").arg(i));
+        // Chinese from the first character: a CJK font's lines are taller than a Latin one's.
+        mirror.nameZh = QStringLiteral("第 %1 个 pip 镜像，名称很长的那一种").arg(i);
+        mirrors << mirror;
+    }
     return mirrors;
 }
 
@@ -380,42 +384,44 @@ TEST(PageLayoutGui, AtLargeSizeEveryRowOfTheLongestListIsInView)
 
 TEST(PageLayoutGui, ThroughputChartNamesAreNeverCut)
 {
-    for (const QSize size : {QSize(1024, 640), QSize(1400, 900)}) {
-        SCOPED_TRACE(size.height());
-        LayoutWindow f(size);
-        EcosystemPage *page = f.show(QStringLiteral("pip"));
-        ThroughputChartView *chart = page->mirrorPanel()->throughputChart();
-        chart->flushNow();
-        QTest::qWait(50);
-        const QRectF bounds = chart->chart()->rect();
-        const QStringList shown = chart->categoryLabels();
-        ASSERT_EQ(shown.size(), kLongestCatalog);
-        // Every label item the chart draws lies inside the chart's rect and is whole or elided
-        // with its full name in the tool-tip.
-        int labels = 0;
-        for (QGraphicsItem *item : chart->scene()->items()) {
-            QString text;
-            if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-                text = simple->text();
-            else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
-                text = rich->toPlainText();
-            if (!shown.contains(text) || !item->isVisible())
-                continue;
-            ++labels;
-            const QRectF box = item->sceneBoundingRect();
-            EXPECT_TRUE(bounds.contains(box))
-                << text.toStdString() << " at " << box.top() << ".." << box.bottom() << ", "
-                << box.left() << ".." << box.right() << " in " << bounds.height() << "×"
-                << bounds.width();
-        }
-        EXPECT_EQ(labels, kLongestCatalog);
-        for (const Mirror &mirror : page->mirrorPanel()->model()->mirrors()) {
-            const QString full = mirror.displayName(QStringLiteral("en"));
-            const QString label = chart->categoryLabelFor(mirror.id);
-            if (label != full) {
-                EXPECT_TRUE(label.contains(QChar(0x2026))) << label.toStdString();
-                EXPECT_TRUE(chart->toolTipFor(mirror.id).contains(full));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")})
+        for (const QSize size : {QSize(1024, 640), QSize(1400, 900)}) {
+            SCOPED_TRACE(language.toStdString() + " " + std::to_string(size.height()));
+            LayoutWindow f(size);
+            EcosystemPage *page = f.show(QStringLiteral("pip"));
+            ThroughputChartView *chart = page->mirrorPanel()->throughputChart();
+            chart->setUiLanguage(language);
+            chart->flushNow();
+            QTest::qWait(50);
+            const QRectF bounds = chart->chart()->rect();
+            const QStringList shown = chart->categoryLabels();
+            ASSERT_EQ(shown.size(), kLongestCatalog);
+            // Every label item the chart draws lies inside the chart's rect and is whole or elided
+            // with its full name in the tool-tip.
+            int labels = 0;
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                QString text;
+                if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    text = simple->text();
+                else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                    text = rich->toPlainText();
+                if (!shown.contains(text) || !item->isVisible())
+                    continue;
+                ++labels;
+                const QRectF box = item->sceneBoundingRect();
+                EXPECT_TRUE(bounds.contains(box))
+                    << text.toStdString() << " at " << box.top() << ".." << box.bottom() << ", "
+                    << box.left() << ".." << box.right() << " in " << bounds.height() << "×"
+                    << bounds.width();
+            }
+            EXPECT_EQ(labels, kLongestCatalog);
+            for (const Mirror &mirror : page->mirrorPanel()->model()->mirrors()) {
+                const QString full = mirror.displayName(language);
+                const QString label = chart->categoryLabelFor(mirror.id);
+                if (label != full) {
+                    EXPECT_TRUE(label.contains(QChar(0x2026))) << label.toStdString();
+                    EXPECT_TRUE(chart->toolTipFor(mirror.id).contains(full));
+                }
             }
         }
-    }
 }

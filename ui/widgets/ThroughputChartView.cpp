@@ -12,10 +12,12 @@
 #include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 ThroughputChartView::ThroughputChartView(QWidget *parent)
     // The chart is handed to the base constructor: QChartView(QWidget *) would create a default
@@ -55,6 +57,10 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 180); // taller with many mirrors: fitLabels()
     setFocusPolicy(Qt::StrongFocus);
+
+    // The plot's height is known only once the chart is laid out (after a resize, a language or
+    // font change): fit again then, with the real room.
+    connect(m_chart, &QChart::plotAreaChanged, this, &ThroughputChartView::fitLabels);
 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
@@ -127,35 +133,64 @@ QString ThroughputChartView::categoryLabelFor(const QString &mirrorId) const
     return {};
 }
 
+namespace {
+
+// The height Qt Charts gives one category label. It lays each label out as text (a text
+// document), so a Chinese name takes the CJK fallback font's line, taller than the Latin font's
+// QFontMetrics::height() that the axis font reports; labels measured that way overlapped and the
+// axis dropped every other one.
+int labelRowHeight(const QFont &font, const QStringList &texts)
+{
+    qreal tallest = QFontMetricsF(font).height();
+    for (const QString &text : texts) {
+        QTextLayout layout(text, font);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        if (line.isValid())
+            tallest = std::max(tallest, line.height());
+    }
+    return int(std::ceil(tallest)) + 2; // the label's own margin
+}
+
+} // namespace
+
 void ThroughputChartView::fitLabels()
 {
     // A short chart with many mirrors: a smaller font rather than names the axis hides because
     // they would overlap (Qt Charts drops such category labels). The chart asks for the height
     // its rows need at the smallest font, so no name is ever dropped.
     constexpr double kSmallestPoints = 7.0;
-    constexpr int kAxisAndMargins = 64; // the value axis with its labels and title, margins
     const int rows = std::max<int>(1, int(m_mirrors.size()));
+    QStringList names;
+    for (const Mirror &mirror : std::as_const(m_mirrors))
+        names.append(mirror.displayName(m_uiLanguage));
+    // Everything but the rows: the value axis with its labels and title, margins. Measured once
+    // the chart is laid out (a Chinese title is taller too), estimated before.
+    const QRectF plot = m_chart->plotArea();
+    const int chrome = plot.height() > 0 && height() > plot.height()
+                           ? int(std::ceil(height() - plot.height()))
+                           : 64;
     QFont smallest = this->font();
     smallest.setPointSizeF(kSmallestPoints);
-    const int rowNeeds = QFontMetrics(smallest).height() + 2;
-    setMinimumHeight(std::max(180, rows * rowNeeds + kAxisAndMargins));
+    setMinimumHeight(std::max(180, rows * labelRowHeight(smallest, names) + chrome));
 
     QFont font = this->font();
-    const double plotHeight = std::max(1, height() - kAxisAndMargins);
+    const double plotHeight = std::max(1, height() - chrome);
     double points = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
-    while (points > kSmallestPoints && (QFontMetrics(font).height() + 2) * rows > plotHeight) {
+    while (points > kSmallestPoints && labelRowHeight(font, names) * rows > plotHeight) {
         points = std::max(kSmallestPoints, points - 0.5);
         font.setPointSizeF(points);
     }
     if (m_categoryAxis->labelsFont() != font)
         m_categoryAxis->setLabelsFont(font);
-    const QStringList names = fittedNames();
-    if (names == m_labels)
+    const QStringList fitted = fittedNames();
+    if (fitted == m_labels)
         return;
-    m_labels = names;
+    m_labels = fitted;
     // A horizontal bar chart lists categories bottom-up; reverse so the catalog order reads top
     // to bottom.
-    QStringList bottomUp(names.crbegin(), names.crend());
+    QStringList bottomUp(fitted.crbegin(), fitted.crend());
     m_categoryAxis->clear();
     m_categoryAxis->append(bottomUp);
 }
