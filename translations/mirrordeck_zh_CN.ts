@@ -2613,6 +2613,10 @@ The latency is the one the last “mirrordeck-cli probe” measured; “list” 
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
+    <message>
+        <source>%1&apos;s test of these mirrors is running; its results show here too.</source>
+        <translation>正在为 %1 检测这些镜像源，结果也会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>MirrorSwitcher</name>

@@ -434,3 +434,41 @@ TEST(MirrorPanelMonitor, AProtocolsRoundFillsThePanelOfEveryToolConsumingIt)
     }
     engine.cancel();
 }
+
+// pnpm's "Test now" while npm's round measures the same registry mirrors: refused, saying whose
+// test is running and that its results are pnpm's too (not "cannot be tested"), rows marked.
+TEST(MirrorPanelMonitor, TestNowDuringAnotherToolsRoundOfTheProtocolNamesThatTool)
+{
+    MirrorServerProcess server;
+    ASSERT_TRUE(server.start({"npm-up:npm:official=1", "npm-hang:npm:fault=hang"}))
+        << server.errorString().toStdString();
+    ProbeEngine engine(loopbackSettings());
+    MonitorController monitor(&engine);
+    MirrorPanel npmPanel;
+    npmPanel.setEcosystem(QStringLiteral("npm"));
+    MirrorPanel pnpmPanel;
+    pnpmPanel.setEcosystem(QStringLiteral("pnpm"));
+    monitor.addPanel(&npmPanel);
+    monitor.addPanel(&pnpmPanel);
+    monitor.setMirrors(server.mirrors());
+    QSignalSpy finished(&engine, &ProbeEngine::roundFinished);
+
+    ASSERT_TRUE(npmPanel.testAll());
+    EXPECT_EQ(engine.roundMeasuring(QStringLiteral("pnpm")), QStringLiteral("npm"));
+    EXPECT_TRUE(engine.isRunning(QStringLiteral("pnpm")));
+    EXPECT_FALSE(pnpmPanel.testAll());
+    EXPECT_TRUE(pnpmPanel.statusText().contains(
+        QStringLiteral("npm's test of these mirrors is running; its results show here too")))
+        << pnpmPanel.statusText().toStdString();
+    EXPECT_TRUE(stateText(pnpmPanel, "npm-hang").contains(QStringLiteral("Testing")));
+    // npm's own second click is the plain case.
+    EXPECT_FALSE(npmPanel.testAll());
+    EXPECT_TRUE(npmPanel.statusText().contains(QStringLiteral("already running")))
+        << npmPanel.statusText().toStdString();
+
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_TRUE(engine.roundMeasuring(QStringLiteral("pnpm")).isEmpty());
+    EXPECT_EQ(stateText(pnpmPanel, "npm-hang"), QStringLiteral("Down"));
+    EXPECT_TRUE(pnpmPanel.testAll()); // its own round now
+    engine.cancel();
+}

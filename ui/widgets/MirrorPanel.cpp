@@ -355,15 +355,27 @@ QString MirrorPanel::recommended() const
     return m_model->recommended();
 }
 
+QString MirrorPanel::alreadyRunningNotice() const
+{
+    const QString measuring = m_engine ? m_engine->roundMeasuring(m_ecosystem) : QString();
+    const Ecosystem *other =
+        measuring == m_ecosystem ? nullptr : EcosystemRegistry::find(measuring);
+    if (!other)
+        return tr("A test of these mirrors is already running.");
+    // pnpm's page while npm's round measures the same registry mirrors: say whose test it is,
+    // and that its results are this page's too.
+    return tr("%1's test of these mirrors is running; its results show here too.")
+        .arg(other->displayName());
+}
+
 bool MirrorPanel::testAll()
 {
     m_notice.clear();
     if (!m_engine) {
         m_notice = tr("Testing is not available.");
     } else if (!m_engine->startRound(m_ecosystem)) {
-        m_notice = m_engine->isRunning(m_ecosystem)
-                       ? tr("A test of these mirrors is already running.")
-                       : tr("These mirrors cannot be tested.");
+        m_notice = m_engine->isRunning(m_ecosystem) ? alreadyRunningNotice()
+                                                    : tr("These mirrors cannot be tested.");
     } else {
         return true;
     }
@@ -377,9 +389,8 @@ bool MirrorPanel::testMirror(const QString &mirrorId)
     if (!m_engine) {
         m_notice = tr("Testing is not available.");
     } else if (!m_engine->probeMirrors(m_ecosystem, {mirrorId})) {
-        m_notice = m_engine->isRunning(m_ecosystem)
-                       ? tr("A test of these mirrors is already running.")
-                       : tr("This mirror cannot be tested.");
+        m_notice = m_engine->isRunning(m_ecosystem) ? alreadyRunningNotice()
+                                                    : tr("This mirror cannot be tested.");
     } else {
         // roundStarted marked every row; only this one is being measured.
         if (m_engine->isRunning(m_ecosystem)) {

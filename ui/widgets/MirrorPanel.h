@@ -100,6 +100,8 @@ private:
     void buildUi();
     void retranslateUi();
     void updateStatus();
+    // "Test now" refused because a round already measures these mirrors, said as such.
+    QString alreadyRunningNotice() const;
     void fitTableHeight();
     void onEngineResult(const ProbeResult &result);
     QString defaultUiLanguage() const;

@@ -112,6 +112,20 @@ bool ProbeEngine::probeMirrors(const QString &ecosystem, const QStringList &mirr
     return known && beginRound(ecosystem, mirrorIds, options);
 }
 
+QString ProbeEngine::roundMeasuring(const QString &ecosystem) const
+{
+    if (m_rounds.contains(ecosystem))
+        return ecosystem;
+    const QString protocol = EcosystemRegistry::protocolOf(ecosystem);
+    if (protocol.isEmpty())
+        return {};
+    for (const Round &running : std::as_const(m_rounds)) {
+        if (running.protocol->protocol() == protocol)
+            return running.ecosystem;
+    }
+    return {};
+}
+
 // An empty `mirrorIds` means every mirror of the ecosystem.
 bool ProbeEngine::beginRound(const QString &ecosystem, const QStringList &mirrorIds,
                              RoundOptions options)

@@ -67,7 +67,12 @@ public:
     // Starts a round of every ecosystem that has mirrors; returns how many started.
     int startAllRounds(RoundOptions options = {});
     bool isRunning() const { return !m_rounds.isEmpty(); }
-    bool isRunning(const QString &ecosystem) const { return m_rounds.contains(ecosystem); }
+    // True while a round measures the ecosystem's mirrors: its own round, or that of another
+    // tool speaking the same protocol (npm's round measures pnpm's and Yarn's mirrors too).
+    bool isRunning(const QString &ecosystem) const { return !roundMeasuring(ecosystem).isEmpty(); }
+    // The ecosystem whose running round measures `ecosystem`'s mirrors ("" when none does), so
+    // a page can say which tool's test it is waiting for.
+    QString roundMeasuring(const QString &ecosystem) const;
     // Cancels every running round: roundCancelled then roundFinished per ecosystem, at once.
     void cancel();
 
