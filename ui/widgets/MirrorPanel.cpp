@@ -362,8 +362,8 @@ QString MirrorPanel::alreadyRunningNotice() const
         measuring == m_ecosystem ? nullptr : EcosystemRegistry::find(measuring);
     if (!other)
         return tr("A test of these mirrors is already running.");
-    // pnpm's page while npm's round measures the same registry mirrors: say whose test it is,
-    // and that its results are this page's too.
+    // Another client's page while npm's round measures the same registry mirrors: say whose test it
+    // is, and that its results are this page's too.
     return tr("%1's test of these mirrors is running; its results show here too.")
         .arg(other->displayName());
 }

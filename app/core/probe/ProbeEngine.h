@@ -68,7 +68,7 @@ public:
     int startAllRounds(RoundOptions options = {});
     bool isRunning() const { return !m_rounds.isEmpty(); }
     // True while a round measures the ecosystem's mirrors: its own round, or that of another
-    // tool speaking the same protocol (npm's round measures pnpm's and Yarn's mirrors too).
+    // tool speaking the same protocol (npm's round measures every npm-registry client's mirrors).
     bool isRunning(const QString &ecosystem) const { return !roundMeasuring(ecosystem).isEmpty(); }
     // The ecosystem whose running round measures `ecosystem`'s mirrors ("" when none does), so
     // a page can say which tool's test it is waiting for.
