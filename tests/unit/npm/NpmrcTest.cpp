@@ -161,7 +161,11 @@ TEST(NpmIniSyntax, EncodedValuesDecodeToThemselves)
 {
     const QStringList values = {QStringLiteral("https://a/"), QStringLiteral("a;b#c\\d"),
                                 QStringLiteral(" padded "), QStringLiteral("\"quoted\""),
-                                QStringLiteral("x\xE2\x80\xA8y")};
+                                QStringLiteral("x\xE2\x80\xA8y"),
+                                // Found by NpmParserFuzzer: a leading U+FEFF, which JS trim()
+                                // removes, before control characters.
+                                QString(QChar(0xFEFF)) + QStringLiteral("regis   t/\x02\x02"),
+                                QString(QChar(0xFEFF)) + QStringLiteral("a")};
     for (const QString &v : values) {
         for (const auto style : {NpmIniSyntax::Quote::None, NpmIniSyntax::Quote::Single,
                                  NpmIniSyntax::Quote::Double}) {

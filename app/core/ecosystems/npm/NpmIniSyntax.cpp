@@ -15,8 +15,12 @@ namespace {
 QJsonValue jsonParse(const QString &text, bool *ok)
 {
     QJsonParseError error{};
+    // Qt's JSON parser drops a U+FEFF inside a string, which JSON.parse keeps. Its escape reads
+    // the same to both; outside a string both refuse it, as JSON.parse refuses the raw one.
+    QString escaped = text;
+    escaped.replace(QChar(0xFEFF), QLatin1String("\\ufeff"));
     const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &error);
+        QJsonDocument::fromJson(QByteArray("[") + escaped.toUtf8() + QByteArray("]"), &error);
     *ok = error.error == QJsonParseError::NoError && document.isArray() &&
           document.array().size() == 1;
     return *ok ? document.array().at(0) : QJsonValue();
@@ -230,7 +234,8 @@ QString NpmIniSyntax::jsonQuote(const QString &value)
             break;
         default:
             // U+2028/U+2029 would make npm/ini's line regex fail, so they are escaped too.
-            if (u < 0x20 || u == 0x2028 || u == 0x2029)
+            // U+FEFF is invisible in an editor: written escaped.
+            if (u < 0x20 || u == 0x2028 || u == 0x2029 || u == 0xFEFF)
                 out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
             else
                 out += c;
